@@ -1,0 +1,409 @@
+/**
+ * The content check: every mistake an editor can make that a machine can see,
+ * reported with the file, the field and what to do. The build runs it first
+ * and stops on any error; `npm run check` runs it alone.
+ */
+
+import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { checkSections, SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../anatomy.ts';
+import { CITATION_PATTERN } from '../citations.ts';
+import { citationsIn, countWords, findUnsafeMarkdown, parseMarkdown, splitSections } from '../markdown.ts';
+import { KINDS, type Kind } from '../scales.ts';
+import { isOverdue } from '../trials.ts';
+import { type RawContent, type RawEntry, readContent } from './files.ts';
+import type { Problem } from './problems.ts';
+import { type Source, sourceSchema, type Topic, type Trial, topicSchema, trialSchema } from './schema.ts';
+
+export interface TopicEntry {
+  slug: string;
+  file: string;
+  data: Topic;
+  body: string;
+}
+export interface SourceEntry {
+  key: string;
+  file: string;
+  data: Source;
+}
+export interface TrialEntry {
+  id: string;
+  file: string;
+  data: Trial;
+}
+
+export interface Content {
+  topics: Map<string, TopicEntry>;
+  sources: Map<string, SourceEntry>;
+  trials: Map<string, TrialEntry>;
+}
+
+export interface CheckResult {
+  content: Content;
+  problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD); fixed in tests. */
+  today: string;
+}
+
+const TOPIC_LINK = new RegExp(`^/(${KINDS.join('|')})/([a-z0-9-]+)/?(#.*)?$`);
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Zod issues as editor-facing problems. */
+function schemaProblems(entry: RawEntry, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'frontmatter';
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys;
+      const symptomEvidence = entry.collection === 'topics' && keys.includes('evidence');
+      message = symptomEvidence
+        ? 'symptom pages have no evidence block; remove "evidence" (badges belong to treatments, tests and mechanisms)'
+        : `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}; check the spelling against docs/CONTENT.md or remove ${keys.length > 1 ? 'them' : 'it'}`;
+      return { severity: 'error', file: entry.file, field: issue.path.length > 0 ? field : keys.join(', '), message };
+    }
+    if (issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined) {
+      message = `is missing; add it (${issue.message})`;
+    }
+    return { severity: 'error', file: entry.file, field, message };
+  });
+}
+
+function bodyLine(entry: RawEntry, line: number | undefined): number | undefined {
+  return line === undefined ? undefined : line + (entry.bodyStartLine ?? 1) - 1;
+}
+
+/** Read and check a content folder. */
+export function checkContentDir(root: string, options: CheckOptions): CheckResult {
+  return checkContent(readContent(root), options);
+}
+
+export function checkContent(raw: RawContent, options: CheckOptions): CheckResult {
+  const problems: Problem[] = [...raw.problems];
+  const content: Content = { topics: new Map(), sources: new Map(), trials: new Map() };
+  const topicEntries = new Map<string, RawEntry>();
+  const trees = new Map<string, Root>();
+
+  // 1. Each file on its own: schema, folder, duplicates.
+  for (const entry of raw.entries) {
+    if (entry.collection === 'topics') {
+      const previous = topicEntries.get(entry.id);
+      if (previous) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          field: 'slug',
+          message: `the slug "${entry.id}" is already used by ${previous.file}; slugs are URLs and must be unique across all kinds, so rename one file`,
+        });
+        continue;
+      }
+      const parsed = topicSchema.safeParse(entry.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(entry, parsed.error));
+        continue;
+      }
+      if (parsed.data.kind !== entry.folder) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          field: 'kind',
+          message: `the kind is "${parsed.data.kind}" but the file is in topics/${entry.folder}/; move the file or correct the kind`,
+        });
+        continue;
+      }
+      topicEntries.set(entry.id, entry);
+      content.topics.set(entry.id, { slug: entry.id, file: entry.file, data: parsed.data, body: entry.body ?? '' });
+    } else if (entry.collection === 'sources') {
+      const parsed = sourceSchema.safeParse(entry.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(entry, parsed.error));
+        continue;
+      }
+      if (Object.values(parsed.data.ids).every((v) => v === undefined)) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          field: 'ids',
+          message:
+            'a source needs at least one identifier (pmid, pmcid, doi, nct or url) that you saw on the canonical page',
+        });
+        continue;
+      }
+      content.sources.set(entry.id, { key: entry.id, file: entry.file, data: parsed.data });
+    } else {
+      const parsed = trialSchema.safeParse(entry.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(entry, parsed.error));
+        continue;
+      }
+      content.trials.set(entry.id, { id: entry.id, file: entry.file, data: parsed.data });
+    }
+  }
+
+  const cited = new Set<string>();
+  const citeCheck = (file: string, field: string, key: string, line?: number) => {
+    cited.add(key);
+    if (!content.sources.has(key)) {
+      problems.push({
+        severity: 'error',
+        file,
+        field,
+        line,
+        message: `cites [@${key}], but there is no source src/content/sources/${key}.yaml; add the source or correct the key`,
+      });
+    }
+  };
+  const noCitations = (file: string, field: string, text: string) => {
+    if (new RegExp(CITATION_PATTERN.source).test(text)) {
+      problems.push({
+        severity: 'error',
+        file,
+        field,
+        message: `the ${field} has no citations; move them into the body`,
+      });
+    }
+  };
+
+  // 2. Each topic against the editorial standard and the rest of the content.
+  for (const topic of content.topics.values()) {
+    const { data, file } = topic;
+    const entry = topicEntries.get(topic.slug);
+    if (!entry) continue;
+    const kind: Kind = data.kind;
+
+    const tree = parseMarkdown(topic.body);
+    trees.set(topic.slug, tree);
+    for (const finding of findUnsafeMarkdown(tree)) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'body',
+        line: bodyLine(entry, finding.line),
+        message: finding.message,
+      });
+    }
+    const { preamble, sections } = splitSections(tree);
+    if (preamble.some((node) => node.type !== 'definition')) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'body',
+        line: bodyLine(entry, preamble[0]?.position?.start.line),
+        message:
+          'text before the first section; start the body with "## Start here" (the lede and short version go in the frontmatter)',
+      });
+    }
+    for (const message of checkSections(
+      kind,
+      sections.map((s) => s.heading),
+    )) {
+      problems.push({ severity: 'error', file, field: 'body', message });
+    }
+    for (const { key, line } of citationsIn(tree)) citeCheck(file, 'body', key, bodyLine(entry, line));
+
+    visit(tree, 'link', (node) => {
+      const match = TOPIC_LINK.exec(node.url);
+      if (!match) return;
+      const target = content.topics.get(match[2] ?? '');
+      if (!target || target.data.kind !== match[1]) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'body',
+          line: bodyLine(entry, node.position?.start.line),
+          message: `the link ${node.url} goes to no page; link to an existing topic as /kind/slug/`,
+        });
+      }
+    });
+
+    noCitations(file, 'short', data.short);
+    noCitations(file, 'lede', data.lede);
+    noCitations(file, 'title', data.title);
+    const words = countWords(data.short);
+    if (words > SHORT_VERSION_MAX_WORDS) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'short',
+        message: `the short version has ${words} words; cut it to ${SHORT_VERSION_MAX_WORDS} or fewer, so a tired reader can take it in`,
+      });
+    }
+
+    if ('evidence' in data) {
+      for (const match of data.evidence.rationale.matchAll(CITATION_PATTERN)) {
+        for (const key of (match[1] ?? '').split(';'))
+          citeCheck(file, 'evidence.rationale', key.trim().replace(/^@/, ''));
+      }
+      if (!new RegExp(CITATION_PATTERN.source).test(data.evidence.rationale)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'evidence.rationale',
+          message: 'the rationale must cite the evidence behind the grade with [@key]',
+        });
+      }
+    }
+
+    if (data.unknowns.length < UNKNOWNS_RANGE.min || data.unknowns.length > UNKNOWNS_RANGE.max) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'unknowns',
+        message: `list ${UNKNOWNS_RANGE.min} to ${UNKNOWNS_RANGE.max} open questions (found ${data.unknowns.length}); each a real, specific unknown`,
+      });
+    }
+    for (const [i, unknown] of data.unknowns.entries()) {
+      for (const match of unknown.matchAll(CITATION_PATTERN)) {
+        for (const key of (match[1] ?? '').split(';')) citeCheck(file, `unknowns.${i}`, key.trim().replace(/^@/, ''));
+      }
+    }
+
+    if (data.reviewed > options.today) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'reviewed',
+        message: `the review date ${data.reviewed} is in the future (today is ${options.today}); use the day the evidence was actually reviewed`,
+      });
+    }
+    if (data.nextReview <= data.reviewed) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'nextReview',
+        message: 'the next review must fall after the last review',
+      });
+    } else if (data.nextReview < options.today) {
+      problems.push({
+        severity: 'warning',
+        file,
+        field: 'nextReview',
+        message: `the review was due on ${data.nextReview}; review the evidence and update "reviewed" and "nextReview"`,
+      });
+    }
+
+    for (const id of data.trials) {
+      const trial = content.trials.get(id);
+      if (!trial) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'trials',
+          message: `names the trial "${id}", but there is no src/content/trials/${id}.yaml; add the trial or correct the id`,
+        });
+      }
+    }
+    for (const slug of data.related) {
+      const other = content.topics.get(slug);
+      if (slug === topic.slug) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'related',
+          message: 'a topic cannot be related to itself; remove it from "related"',
+        });
+      } else if (!other) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'related',
+          message: `"${slug}" is not a topic; use the slug of an existing topic (its file name without .md)`,
+        });
+      } else if (other.data.related.includes(topic.slug) && topic.slug < slug) {
+        problems.push({
+          severity: 'warning',
+          file,
+          field: 'related',
+          message: `the relation with "${slug}" is declared on both pages; declare it once (it shows on both)`,
+        });
+      }
+    }
+  }
+  // Topics that failed their schema still cite sources: count them, so a broken page does not make its sources look unused.
+  for (const entry of raw.entries) {
+    if (entry.collection !== 'topics' || content.topics.has(entry.id)) continue;
+    for (const match of JSON.stringify(entry.data ?? {})
+      .concat(entry.body ?? '')
+      .matchAll(CITATION_PATTERN)) {
+      for (const key of (match[1] ?? '').split(';')) cited.add(key.trim().replace(/^@/, ''));
+    }
+  }
+
+  // 3. Trials: arms, sources, review flags.
+  for (const { id, file, data } of content.trials.values()) {
+    for (const key of data.sources) citeCheck(file, 'sources', key);
+    for (const match of (data.result ?? '').matchAll(CITATION_PATTERN)) {
+      for (const key of (match[1] ?? '').split(';')) citeCheck(file, 'result', key.trim().replace(/^@/, ''));
+    }
+    for (const [i, arm] of data.arms.entries()) {
+      if (!arm.topic) continue;
+      const topic = content.topics.get(arm.topic);
+      if (!topic) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `arms.${i}.topic`,
+          message: `"${arm.topic}" is not a topic; link the arm to an existing treatment slug or leave "topic" out`,
+        });
+      } else if (topic.data.kind !== 'treatment') {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `arms.${i}.topic`,
+          message: `"${arm.topic}" is a ${topic.data.kind}; an arm tests a treatment`,
+        });
+      }
+    }
+    if (data.status === 'reported' && !data.result) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'result',
+        message: 'the trial is marked reported; summarise its result in "result"',
+      });
+    }
+    const statuses = [
+      { status: data.status, end: data.expectedCompletion },
+      ...data.arms.map((a) => ({
+        status: a.status ?? data.status,
+        end: a.expectedCompletion ?? data.expectedCompletion,
+      })),
+    ];
+    if (statuses.some((s) => isOverdue(s.status, s.end, options.today))) {
+      const pages = [...content.topics.values()]
+        .filter((t) => t.data.trials.includes(id) || data.arms.some((a) => a.topic === t.slug))
+        .map((t) => t.file);
+      problems.push({
+        severity: 'warning',
+        file,
+        field: 'expectedCompletion',
+        message: `the expected completion has passed without a recorded result; check the registry, update "status" and "checked", and review ${pages.length > 0 ? pages.join(', ') : 'the pages that name it'}`,
+      });
+    }
+  }
+
+  // 4. Sources nobody cites.
+  for (const source of content.sources.values()) {
+    if (!cited.has(source.key)) {
+      problems.push({
+        severity: 'warning',
+        file: source.file,
+        field: 'source',
+        message: 'no page or trial cites this source; cite it or remove the file',
+      });
+    }
+  }
+
+  return { content, problems };
+}

@@ -1,0 +1,226 @@
+/**
+ * One schema per concept: topics, sources, trials. Used by the Astro content
+ * collections and by the content check, so both reject the same mistakes.
+ * Messages say what to do, because editors read them, not developers.
+ */
+import { z } from 'astro/zod';
+import {
+  CERTAINTIES,
+  KINDS,
+  SOURCE_TYPES,
+  SYSTEMS,
+  TEST_STATUSES,
+  TREATMENT_STATUSES,
+  TRIAL_STATUSES,
+} from '../scales.ts';
+
+const oneOf = (values: readonly string[]) => `use one of: ${values.join(', ')}`;
+
+const isoDate = z
+  .string({ error: 'write a date as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write a date as YYYY-MM-DD');
+const isoMonthOrDate = z
+  .string({ error: 'write a date as YYYY-MM or YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write a date as YYYY-MM or YYYY-MM-DD');
+const text = (what: string) =>
+  z
+    .string({ error: `write ${what} as text` })
+    .trim()
+    .min(1, `write ${what}; it is empty`);
+const slug = z
+  .string({ error: 'write a slug as text' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens, e.g. salt-and-fluids');
+
+export const systemSchema = z.enum(SYSTEMS, { error: oneOf(SYSTEMS) });
+
+/** Evidence grading of a topic; which status scale applies depends on the kind. */
+const evidenceShape = {
+  /** How sure we can be that the effect (or, for a test, its usefulness; for a mechanism, its role) is real in long COVID. */
+  certainty: z.enum(CERTAINTIES, { error: oneOf(CERTAINTIES) }),
+  /** The kinds of evidence behind the grade, in a short phrase: "one small randomized trial in POTS; case series". */
+  basis: text('the basis (the kinds of evidence behind the grade)'),
+  /** Why the topic has these levels, citing its references with [@key]. */
+  rationale: text('the rationale (why this grade), citing sources with [@key]'),
+};
+
+const commonTopicShape = {
+  /** The page title as readers know it. */
+  title: text('a title'),
+  /** Primary body system, shown in the eyebrow ("Treatment · Autonomic"). */
+  system: systemSchema,
+  /** Other body systems the topic touches. */
+  systems: z.array(systemSchema).default([]),
+  /** Other names people search for: brand names, abbreviations, lay terms. */
+  aliases: z.array(text('an alias')).default([]),
+  /** Two or three sentences placing the topic honestly. */
+  lede: text('a lede of two or three sentences'),
+  /** The whole page in plain words, about 60 words at most, no citations. */
+  short: text('the short version (at most about 60 words)'),
+  /** Ids of tracked trials this page names (files in src/content/trials/). */
+  trials: z.array(slug).default([]),
+  /** Slugs of related topics; declare a relation once and it shows on both pages. */
+  related: z.array(slug).default([]),
+  /** Four to eight specific open questions; Markdown with [@key] citations allowed. */
+  unknowns: z.array(text('an open question')),
+  /** Two or three questions a reader could ask their clinician; they feed the visit sheet. */
+  questions: z
+    .array(text('a question'))
+    .min(2, 'list two or three questions to ask a clinician')
+    .max(3, 'keep it to two or three questions to ask a clinician'),
+  /** The day the evidence on this page was last reviewed (YYYY-MM-DD). */
+  reviewed: isoDate,
+  /** The day the next review is due (YYYY-MM-DD). */
+  nextReview: isoDate,
+};
+
+export const treatmentSchema = z.strictObject({
+  /** The page kind; must match the folder the file is in. */
+  kind: z.literal('treatment'),
+  ...commonTopicShape,
+  /** Certainty and status of the treatment in long COVID. */
+  evidence: z.strictObject({
+    ...evidenceShape,
+    /** Standing of the treatment in care. */
+    status: z.enum(TREATMENT_STATUSES, { error: oneOf(TREATMENT_STATUSES) }),
+  }),
+});
+
+export const testSchema = z.strictObject({
+  /** The page kind; must match the folder the file is in. */
+  kind: z.literal('test'),
+  ...commonTopicShape,
+  /** Certainty that the test informs decisions in long COVID, and its standing in care. */
+  evidence: z.strictObject({
+    ...evidenceShape,
+    /** Standing of the test in care. */
+    status: z.enum(TEST_STATUSES, { error: oneOf(TEST_STATUSES) }),
+  }),
+});
+
+export const symptomSchema = z.strictObject({
+  /** The page kind; must match the folder the file is in. */
+  kind: z.literal('symptom'),
+  ...commonTopicShape,
+});
+
+export const mechanismSchema = z.strictObject({
+  /** The page kind; must match the folder the file is in. */
+  kind: z.literal('mechanism'),
+  ...commonTopicShape,
+  /** How strong the evidence is that this mechanism operates in long COVID. */
+  evidence: z.strictObject(evidenceShape),
+});
+
+export const topicSchema = z.discriminatedUnion('kind', [treatmentSchema, testSchema, symptomSchema, mechanismSchema], {
+  error: `kind: ${oneOf(KINDS)} (and match the folder)`,
+});
+export type Topic = z.infer<typeof topicSchema>;
+export type TopicWithEvidence = Extract<Topic, { evidence: unknown }>;
+
+// Formats from the registries: Crossref's recommended DOI pattern, PMC ids, NCT ids.
+export const IDENTIFIER_PATTERNS = {
+  pmid: /^[1-9]\d{0,8}$/,
+  pmcid: /^PMC\d{4,9}$/,
+  doi: /^10\.\d{4,9}\/[-._;()/:A-Za-z0-9<>[\]]+$/,
+  nct: /^NCT\d{8}$/,
+  url: /^https:\/\/[^\s]+$/,
+} as const;
+
+export const identifiersSchema = z.strictObject({
+  /** PubMed id: digits only, quoted in YAML. */
+  pmid: z
+    .string({ error: 'write the PMID as quoted digits, e.g. "33602468"' })
+    .regex(IDENTIFIER_PATTERNS.pmid, 'a PMID is digits only, e.g. "33602468"')
+    .optional(),
+  /** PubMed Central id: PMC followed by digits. */
+  pmcid: z
+    .string({ error: 'write the PMCID as text, e.g. PMC8455420' })
+    .regex(IDENTIFIER_PATTERNS.pmcid, 'a PMCID is PMC followed by digits, e.g. PMC8455420')
+    .optional(),
+  /** Digital object identifier, without the resolver prefix. */
+  doi: z
+    .string({ error: 'write the DOI as text, e.g. 10.1016/j.jacc.2020.12.029' })
+    .regex(
+      IDENTIFIER_PATTERNS.doi,
+      'a DOI looks like 10.NNNN/suffix, without "https://doi.org/", e.g. 10.1016/j.jacc.2020.12.029',
+    )
+    .optional(),
+  /** ClinicalTrials.gov id: NCT followed by eight digits. */
+  nct: z
+    .string({ error: 'write the NCT number as text, e.g. NCT06305780' })
+    .regex(IDENTIFIER_PATTERNS.nct, 'an NCT number is NCT followed by eight digits, e.g. NCT06305780')
+    .optional(),
+  /** An official https URL, for sources with no other identifier (guidelines, registries). */
+  url: z
+    .string({ error: 'write the URL as text' })
+    .regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces')
+    .optional(),
+});
+export type Identifiers = z.infer<typeof identifiersSchema>;
+
+export const sourceSchema = z.strictObject({
+  /** What a reader sees: a plain-English description of the source, without the year. */
+  description: text('a plain-English description'),
+  /** The exact published title. */
+  title: text('the exact published title'),
+  /** Authors as cited, e.g. "Taub PR, Zadourian A, Lo HC, et al." (omit for guidelines by a body). */
+  authors: text('the authors').optional(),
+  /** The journal, publisher, registry or body that published it. */
+  publication: text('the journal, publisher or registry'),
+  /** Year of publication (or of the registry record's first posting); leave out only for an undated web page. */
+  year: z
+    .number({ error: 'write the year as a number, e.g. 2021' })
+    .int('write the year as a whole number')
+    .min(1950, 'check the year: it is before 1950')
+    .max(2100, 'check the year')
+    .optional(),
+  /** What kind of study or document this is. */
+  type: z.enum(SOURCE_TYPES, { error: oneOf(SOURCE_TYPES) }),
+  /** Identifiers seen on the canonical page; at least one. */
+  ids: identifiersSchema,
+  /** The day the identifiers were confirmed on the canonical page (YYYY-MM-DD). */
+  checked: isoDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const trialArmSchema = z.strictObject({
+  /** What this arm compares, in plain words: "IVIG versus placebo". */
+  label: text('a label for the arm'),
+  /** The treatment topic this arm tests (a slug), if any. */
+  topic: slug.optional(),
+  /** This arm's own registry record, when it has one. */
+  registry: z.string().regex(IDENTIFIER_PATTERNS.nct, 'an NCT number is NCT followed by eight digits').optional(),
+  /** This arm's status, when it differs from the trial's. */
+  status: z.enum(TRIAL_STATUSES, { error: oneOf(TRIAL_STATUSES) }).optional(),
+  /** This arm's expected completion, when it differs from the trial's. */
+  expectedCompletion: isoMonthOrDate.optional(),
+});
+
+export const trialSchema = z.strictObject({
+  /** The name people use: "RECOVER-AUTONOMIC". */
+  name: text('the trial name'),
+  /** The official title from the registry. */
+  title: text('the official title'),
+  /** Registry ids (NCT numbers) of the trial. */
+  registry: z
+    .array(z.string().regex(IDENTIFIER_PATTERNS.nct, 'an NCT number is NCT followed by eight digits'))
+    .min(1, 'list at least one registry id (NCT number)'),
+  /** Who runs or funds it. */
+  sponsor: text('the sponsor').optional(),
+  /** What the trial tests, in plain words. */
+  summary: text('a plain summary'),
+  /** Status from the registry: recruiting, running (results pending), completed (not yet reported), reported. */
+  status: z.enum(TRIAL_STATUSES, { error: oneOf(TRIAL_STATUSES) }),
+  /** Expected completion from the registry (YYYY-MM or YYYY-MM-DD). */
+  expectedCompletion: isoMonthOrDate,
+  /** The arms, each linked to the treatment topic it tests. */
+  arms: z.array(trialArmSchema).min(1, 'list at least one arm'),
+  /** The result in plain words, once reported; may cite [@key]. */
+  result: text('the result').optional(),
+  /** The day the registry record was last read (YYYY-MM-DD). */
+  checked: isoDate,
+  /** Keys of the sources behind this record: registry entries, protocols, results. */
+  sources: z.array(z.string()).min(1, 'list the sources behind this trial record (at least the registry entry)'),
+});
+export type Trial = z.infer<typeof trialSchema>;
+export type TrialArm = z.infer<typeof trialArmSchema>;

@@ -1,0 +1,192 @@
+/**
+ * The topic Markdown pipeline: parse once, check what authors wrote, render
+ * sections in reading order with numbered citations. Raw HTML, images and
+ * unsafe links never reach the output: the check rejects them, and rendering
+ * refuses them too.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { CITATION_PATTERN, type CitationRegistry, splitGroup } from './citations.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+export interface BodyFinding {
+  line: number | undefined;
+  message: string;
+}
+
+const SAFE_URL = /^(https?:|mailto:|\/|#|\.\.?\/)/i;
+
+/** True for links a reader can follow safely: web, mail, and links within the site. */
+export function isSafeUrl(url: string): boolean {
+  return SAFE_URL.test(url.trim());
+}
+
+/** Everything in a Markdown text that an author must fix before it can be published. */
+export function findUnsafeMarkdown(root: Root): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  visit(root, (node) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'html':
+        findings.push({
+          line,
+          message: `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 40))}); write it in Markdown instead`,
+        });
+        break;
+      case 'image':
+      case 'imageReference':
+        findings.push({ line, message: 'images are not allowed in topic text; describe the content in words' });
+        break;
+      case 'link':
+        if (!isSafeUrl(node.url)) {
+          findings.push({
+            line,
+            message: `the link "${node.url}" is not allowed; links must start with https://, http://, mailto: or / (a page of the atlas)`,
+          });
+        }
+        break;
+      case 'definition':
+        if (!isSafeUrl(node.url)) {
+          findings.push({
+            line,
+            message: `the link definition "${node.url}" is not allowed; use https:// or a page of the atlas`,
+          });
+        }
+        break;
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        findings.push({ line, message: 'footnotes are not used; cite sources with [@key]' });
+        break;
+      default:
+        break;
+    }
+  });
+  return findings;
+}
+
+/** Citation keys used in a Markdown tree, in order, with the line of each. */
+export function citationsIn(root: Root): Array<{ key: string; line: number | undefined }> {
+  const found: Array<{ key: string; line: number | undefined }> = [];
+  visit(root, 'text', (node: Text) => {
+    for (const match of node.value.matchAll(CITATION_PATTERN)) {
+      for (const key of splitGroup(match[1] ?? '')) found.push({ key, line: node.position?.start.line });
+    }
+  });
+  return found;
+}
+
+export interface MarkdownSection {
+  heading: string;
+  nodes: RootContent[];
+}
+
+/** Split a body into its level-2 sections. Content before the first heading is returned as `preamble`. */
+export function splitSections(root: Root): { preamble: RootContent[]; sections: MarkdownSection[] } {
+  const preamble: RootContent[] = [];
+  const sections: MarkdownSection[] = [];
+  for (const node of root.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      sections.push({ heading: mdastToString(node), nodes: [] });
+    } else if (sections.length === 0) {
+      preamble.push(node);
+    } else {
+      sections.at(-1)?.nodes.push(node);
+    }
+  }
+  return { preamble, sections };
+}
+
+/** Replace citation groups in text nodes with superscript links numbered by the registry. */
+function numberCitations(nodes: RootContent[], registry: CitationRegistry): void {
+  const root: Root = { type: 'root', children: nodes };
+  visit(root, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined) return;
+    const pieces: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(CITATION_PATTERN)) {
+      const start = match.index;
+      if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start) });
+      pieces.push(citationNode(splitGroup(match[1] ?? ''), registry));
+      last = start + match[0].length;
+    }
+    if (pieces.length === 0) return;
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
+    return index + pieces.length;
+  });
+}
+
+function citationNode(keys: string[], registry: CitationRegistry): PhrasingContent {
+  const children: ElementContent[] = [];
+  for (const [i, key] of keys.entries()) {
+    const mark = registry.cite(key);
+    if (i > 0) children.push({ type: 'text', value: ',' });
+    children.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `#ref-${mark.number}`, id: mark.id, ariaLabel: `Reference ${mark.number}` },
+      children: [{ type: 'text', value: String(mark.number) }],
+    });
+  }
+  // A phrasing node that mdast-util-to-hast turns into the element described in `data`.
+  return {
+    type: 'text',
+    value: '',
+    data: { hName: 'sup', hProperties: { className: ['cite'] }, hChildren: children },
+  } as unknown as PhrasingContent;
+}
+
+function assertSafe(root: Root): void {
+  const findings = findUnsafeMarkdown(root);
+  if (findings.length > 0) {
+    throw new Error(`unsafe Markdown reached rendering: ${findings.map((f) => f.message).join('; ')}`);
+  }
+}
+
+function toHtmlString(nodes: RootContent[]): string {
+  const hast = toHast({ type: 'root', children: nodes }) as HastRoot;
+  return toHtml(hast);
+}
+
+/** Render Markdown block content (one section's nodes) to HTML, numbering citations. */
+export function renderBlocks(nodes: RootContent[], registry: CitationRegistry): string {
+  const copy = structuredClone(nodes);
+  assertSafe({ type: 'root', children: copy });
+  numberCitations(copy, registry);
+  return toHtmlString(copy);
+}
+
+/** Render a short Markdown string (a rationale, an open question) as inline HTML. */
+export function renderInline(markdown: string, registry: CitationRegistry): string {
+  const root = parseMarkdown(markdown);
+  assertSafe(root);
+  const only = root.children.length === 1 && root.children[0]?.type === 'paragraph' ? root.children[0] : undefined;
+  const nodes: RootContent[] = only ? only.children : root.children;
+  numberCitations(nodes, registry);
+  const hast = toHast({ type: 'root', children: nodes }) as HastRoot;
+  return toHtml(hast);
+}
+
+/** Plain text of a Markdown string with citation marks removed: for search and word counts. */
+export function plainText(markdown: string): string {
+  return mdastToString(parseMarkdown(markdown)).replace(CITATION_PATTERN, '').replace(/\s+/g, ' ').trim();
+}
+
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+export type { Element, Heading, Link };

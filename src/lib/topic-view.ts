@@ -1,0 +1,224 @@
+/**
+ * Everything a topic page shows, decided here and rendered by components:
+ * sections in reading order, badges, trials, references and relations.
+ */
+import GithubSlugger from 'github-slugger';
+import { ANATOMY, EVIDENCE_SECTION, FOR_YOU_HEADING, normalizeHeading, UNKNOWNS_HEADING } from './anatomy.ts';
+import { CitationRegistry } from './citations.ts';
+import type { Content, TopicEntry } from './content/check.ts';
+import { formatDate } from './dates.ts';
+import { type Badge, CERTAINTY_QUESTION, certaintyBadge, statusBadge, trialBadge } from './evidence.ts';
+import { parseMarkdown, renderBlocks, renderInline, splitSections } from './markdown.ts';
+import { type ReferenceEntry, referenceEntry, type SourceLink, sourceLinks } from './references.ts';
+import { KIND_LABELS, type Kind, SYSTEM_LABELS } from './scales.ts';
+import { relatedTopics } from './topic-graph.ts';
+import { trialForTopic } from './trials.ts';
+
+export interface SectionView {
+  id: string;
+  heading: string;
+  html: string;
+  /** The badges and trials stand at the top of this section. */
+  evidence: boolean;
+  /** The clinician questions are appended to this section. */
+  forYou: boolean;
+}
+
+export interface TrialView {
+  id: string;
+  name: string;
+  title: string;
+  summary: string;
+  armLabel: string | undefined;
+  badge: Badge;
+  expectedCompletion: string;
+  overdue: boolean;
+  checked: string;
+  registryLinks: SourceLink[];
+  resultHtml: string | undefined;
+}
+
+export interface TopicSummary {
+  slug: string;
+  kind: Kind;
+  url: string;
+  title: string;
+  kindLabel: string;
+  systemLabel: string;
+  lede: string;
+  badges: Badge[];
+}
+
+export interface EvidenceView {
+  question: string;
+  certainty: Badge;
+  status: Badge | undefined;
+  basis: string;
+  rationaleHtml: string;
+}
+
+export interface TopicView extends TopicSummary {
+  short: string;
+  aliases: string[];
+  otherSystems: string[];
+  evidence: EvidenceView | undefined;
+  sections: SectionView[];
+  unknownsHtml: string[];
+  questions: string[];
+  trials: TrialView[];
+  references: ReferenceEntry[];
+  related: TopicSummary[];
+  reviewed: string;
+  nextReview: string;
+}
+
+export function topicUrl(kind: Kind, slug: string): string {
+  return `/${kind}/${slug}/`;
+}
+
+/** Trials a topic concerns: the ones it names, and the ones with an arm testing it. */
+function topicTrialIds(content: Content, topic: TopicEntry): string[] {
+  const ids = new Set(topic.data.trials);
+  for (const [id, trial] of content.trials) {
+    if (trial.data.arms.some((arm) => arm.topic === topic.slug)) ids.add(id);
+  }
+  return [...ids].filter((id) => content.trials.has(id)).sort();
+}
+
+function badgesFor(content: Content, topic: TopicEntry, today: string): Badge[] {
+  const badges: Badge[] = [];
+  const { data } = topic;
+  if ('evidence' in data) {
+    badges.push(certaintyBadge(data.evidence.certainty));
+    if (data.kind === 'treatment' || data.kind === 'test') badges.push(statusBadge(data.kind, data.evidence.status));
+  }
+  for (const id of topicTrialIds(content, topic)) {
+    const trial = content.trials.get(id);
+    if (!trial) continue;
+    const t = trialForTopic(id, trial.data, topic.slug, today);
+    badges.push(trialBadge(t.status, t.arm !== undefined, trial.data.name));
+  }
+  return badges;
+}
+
+export function topicSummary(content: Content, topic: TopicEntry, today: string): TopicSummary {
+  return {
+    slug: topic.slug,
+    kind: topic.data.kind,
+    url: topicUrl(topic.data.kind, topic.slug),
+    title: topic.data.title,
+    kindLabel: KIND_LABELS[topic.data.kind],
+    systemLabel: SYSTEM_LABELS[topic.data.system],
+    lede: topic.data.lede,
+    badges: badgesFor(content, topic, today),
+  };
+}
+
+export function buildTopicView(content: Content, slug: string, today: string): TopicView {
+  const topic = content.topics.get(slug);
+  if (!topic) throw new Error(`no topic "${slug}"`);
+  const { data } = topic;
+  const kind = data.kind;
+  const registry = new CitationRegistry();
+  const slugger = new GithubSlugger();
+  slugger.slug('references');
+  slugger.slug('related');
+  slugger.slug('unknowns');
+
+  const evidenceHeading = EVIDENCE_SECTION[kind];
+  let evidence: EvidenceView | undefined;
+  const trials: TrialView[] = [];
+
+  const renderEvidence = () => {
+    if ('evidence' in data) {
+      evidence = {
+        question: CERTAINTY_QUESTION[data.kind],
+        certainty: certaintyBadge(data.evidence.certainty),
+        status:
+          data.kind === 'treatment' || data.kind === 'test' ? statusBadge(data.kind, data.evidence.status) : undefined,
+        basis: data.evidence.basis,
+        rationaleHtml: renderInline(data.evidence.rationale, registry),
+      };
+    }
+    for (const id of topicTrialIds(content, topic)) {
+      const entry = content.trials.get(id);
+      if (!entry) continue;
+      const t = trialForTopic(id, entry.data, slug, today);
+      trials.push({
+        id,
+        name: entry.data.name,
+        title: entry.data.title,
+        summary: entry.data.summary,
+        armLabel: t.arm?.label,
+        badge: trialBadge(t.status, t.arm !== undefined, entry.data.name),
+        expectedCompletion: formatDate(t.expectedCompletion),
+        overdue: t.overdue,
+        checked: formatDate(entry.data.checked),
+        registryLinks: [...new Set([...(t.arm?.registry ? [t.arm.registry] : []), ...entry.data.registry])].flatMap(
+          (nct) => sourceLinks({ nct }),
+        ),
+        resultHtml: entry.data.result ? renderInline(entry.data.result, registry) : undefined,
+      });
+    }
+  };
+
+  const { sections: bodySections } = splitSections(parseMarkdown(topic.body));
+  const sections: SectionView[] = [];
+  let unknownsHtml: string[] = [];
+  const renderUnknowns = () => {
+    unknownsHtml = data.unknowns.map((u) => renderInline(u, registry));
+  };
+  const hasForYou = ANATOMY[kind].includes(FOR_YOU_HEADING);
+
+  for (const section of bodySections) {
+    const normalized = normalizeHeading(section.heading);
+    const isEvidence = normalized === normalizeHeading(evidenceHeading);
+    const isForYou = normalized === normalizeHeading(FOR_YOU_HEADING);
+    if (isForYou) renderUnknowns();
+    if (isEvidence) renderEvidence();
+    sections.push({
+      id: isEvidence ? 'evidence' : slugger.slug(section.heading),
+      heading: section.heading,
+      html: renderBlocks(section.nodes, registry),
+      evidence: isEvidence,
+      forYou: isForYou,
+    });
+  }
+  if (!hasForYou) renderUnknowns();
+
+  const references = registry.orderedKeys().flatMap((key, i) => {
+    const source = content.sources.get(key);
+    return source ? [referenceEntry(i + 1, key, source.data)] : [];
+  });
+
+  const graph = relatedTopics(
+    [...content.topics.values()].map((t) => ({
+      slug: t.slug,
+      kind: t.data.kind,
+      title: t.data.title,
+      related: t.data.related,
+    })),
+  );
+  const related = (graph.get(slug) ?? []).flatMap((s) => {
+    const other = content.topics.get(s);
+    return other ? [topicSummary(content, other, today)] : [];
+  });
+
+  return {
+    ...topicSummary(content, topic, today),
+    short: data.short,
+    aliases: data.aliases,
+    otherSystems: data.systems.filter((s) => s !== data.system).map((s) => SYSTEM_LABELS[s]),
+    evidence,
+    sections,
+    unknownsHtml,
+    questions: data.questions,
+    trials,
+    references,
+    related,
+    reviewed: formatDate(data.reviewed),
+    nextReview: formatDate(data.nextReview),
+  };
+}
+
+export { UNKNOWNS_HEADING };

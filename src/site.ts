@@ -1,0 +1,16 @@
+// The one module that touches astro:content, so everything in lib/ stays plain, testable Node.
+import { getCollection } from 'astro:content';
+import type { Content } from './lib/content/check.ts';
+import { contentFromCollections } from './lib/site-content.ts';
+
+let cached: Promise<Content> | undefined;
+
+export function loadSiteContent(): Promise<Content> {
+  cached ??= (async () =>
+    contentFromCollections(
+      await getCollection('topics'),
+      await getCollection('sources'),
+      await getCollection('trials'),
+    ))();
+  return cached;
+}
