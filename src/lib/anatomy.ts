@@ -100,29 +100,28 @@ export function checkSections(kind: Kind, headings: readonly string[]): string[]
   }
   if (problems.length > 0) return problems;
 
-  // All fixed sections are present: walk them in order, counting free sections between.
+  // All fixed sections are present: they must run in the anatomy's order.
+  const fixedInBody = actual.filter((h) => fixed.includes(h));
+  const firstOut = fixed.findIndex((want, i) => fixedInBody[i] !== want);
+  if (firstOut !== -1) {
+    const misplaced = headings[actual.indexOf(fixedInBody[firstOut] ?? '')] ?? '';
+    problems.push(`move "## ${misplaced}" so the sections run in order: ${describeAnatomy(kind)}`);
+    return problems;
+  }
+  // Sections of the writer's own may stand only in a free slot.
   let cursor = 0;
-  for (const step of steps) {
-    if (typeof step === 'string') {
-      const want = normalizeHeading(step);
-      const at = actual.indexOf(want, cursor);
-      if (at === -1) {
-        problems.push(`move "## ${step}" so the sections run in order: ${describeAnatomy(kind)}`);
-        return problems;
-      }
-      const between = actual.slice(cursor, at);
-      if (between.length > 0) {
-        const previous = steps[steps.indexOf(step) - 1];
-        const allowed = previous !== undefined && typeof previous !== 'string' ? previous.free : undefined;
-        if (!allowed) {
-          problems.push(
-            `the section "## ${headings[cursor]}" is not part of a ${kind} page here; remove it, rename it, or move it (expected order: ${describeAnatomy(kind)})`,
-          );
-          return problems;
-        }
-      }
-      cursor = at + 1;
+  for (const [i, step] of steps.entries()) {
+    if (typeof step !== 'string') continue;
+    const at = actual.indexOf(normalizeHeading(step), cursor);
+    const previous = steps[i - 1];
+    const freeBefore = previous !== undefined && typeof previous !== 'string';
+    if (at > cursor && !freeBefore) {
+      problems.push(
+        `the section "## ${headings[cursor]}" is not part of a ${kind} page here; remove it, rename it, or move it (expected order: ${describeAnatomy(kind)})`,
+      );
+      return problems;
     }
+    cursor = at + 1;
   }
   if (cursor < actual.length) {
     problems.push(

@@ -172,11 +172,12 @@ export function renderBlocks(nodes: RootContent[], registry: CitationRegistry): 
 export function renderInline(markdown: string, registry: CitationRegistry): string {
   const root = parseMarkdown(markdown);
   assertSafe(root);
+  numberCitations(root.children, registry);
   const only = root.children.length === 1 && root.children[0]?.type === 'paragraph' ? root.children[0] : undefined;
-  const nodes: RootContent[] = only ? only.children : root.children;
-  numberCitations(nodes, registry);
-  const hast = toHast({ type: 'root', children: nodes }) as HastRoot;
-  return toHtml(hast);
+  if (!only) return toHtmlString(root.children);
+  // Render the paragraph, then keep only its contents: phrasing needs no block wrapper.
+  const paragraph = toHast(only) as Element;
+  return toHtml({ type: 'root', children: paragraph.children });
 }
 
 /** Plain text of a Markdown string with citation marks removed: for search and word counts. */

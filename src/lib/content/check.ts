@@ -94,9 +94,13 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
   const content: Content = { topics: new Map(), sources: new Map(), trials: new Map() };
   const topicEntries = new Map<string, RawEntry>();
   const trees = new Map<string, Root>();
+  // Entries that exist but were rejected: references to them are not reported again.
+  const rejected = { topics: new Set<string>(), sources: new Set<string>(), trials: new Set<string>() };
 
   // 1. Each file on its own: schema, folder, duplicates.
   for (const entry of raw.entries) {
+    rejected[entry.collection].add(entry.id);
+    if (entry.unreadable) continue;
     if (entry.collection === 'topics') {
       const previous = topicEntries.get(entry.id);
       if (previous) {
@@ -122,6 +126,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         });
         continue;
       }
+      rejected.topics.delete(entry.id);
       topicEntries.set(entry.id, entry);
       content.topics.set(entry.id, { slug: entry.id, file: entry.file, data: parsed.data, body: entry.body ?? '' });
     } else if (entry.collection === 'sources') {
@@ -140,6 +145,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         });
         continue;
       }
+      rejected.sources.delete(entry.id);
       content.sources.set(entry.id, { key: entry.id, file: entry.file, data: parsed.data });
     } else {
       const parsed = trialSchema.safeParse(entry.data);
@@ -147,6 +153,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         problems.push(...schemaProblems(entry, parsed.error));
         continue;
       }
+      rejected.trials.delete(entry.id);
       content.trials.set(entry.id, { id: entry.id, file: entry.file, data: parsed.data });
     }
   }
@@ -154,7 +161,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
   const cited = new Set<string>();
   const citeCheck = (file: string, field: string, key: string, line?: number) => {
     cited.add(key);
-    if (!content.sources.has(key)) {
+    if (!content.sources.has(key) && !rejected.sources.has(key)) {
       problems.push({
         severity: 'error',
         file,
@@ -216,6 +223,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
       const match = TOPIC_LINK.exec(node.url);
       if (!match) return;
       const target = content.topics.get(match[2] ?? '');
+      if (rejected.topics.has(match[2] ?? '')) return;
       if (!target || target.data.kind !== match[1]) {
         problems.push({
           severity: 'error',
@@ -295,7 +303,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
 
     for (const id of data.trials) {
       const trial = content.trials.get(id);
-      if (!trial) {
+      if (!trial && !rejected.trials.has(id)) {
         problems.push({
           severity: 'error',
           file,
@@ -314,6 +322,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
           message: 'a topic cannot be related to itself; remove it from "related"',
         });
       } else if (!other) {
+        if (rejected.topics.has(slug)) continue;
         problems.push({
           severity: 'error',
           file,
@@ -332,7 +341,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
   }
   // Topics that failed their schema still cite sources: count them, so a broken page does not make its sources look unused.
   for (const entry of raw.entries) {
-    if (entry.collection !== 'topics' || content.topics.has(entry.id)) continue;
+    if (entry.collection !== 'topics' || content.topics.get(entry.id)?.file === entry.file) continue;
     for (const match of JSON.stringify(entry.data ?? {})
       .concat(entry.body ?? '')
       .matchAll(CITATION_PATTERN)) {
@@ -349,6 +358,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     for (const [i, arm] of data.arms.entries()) {
       if (!arm.topic) continue;
       const topic = content.topics.get(arm.topic);
+      if (rejected.topics.has(arm.topic)) continue;
       if (!topic) {
         problems.push({
           severity: 'error',

@@ -1,6 +1,6 @@
 /** Reading the content folder from disk: topics (Markdown with YAML frontmatter), sources and trials (YAML). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { KINDS } from '../scales.ts';
 import type { Problem } from './problems.ts';
@@ -16,6 +16,8 @@ export interface RawEntry {
   /** Path relative to the working directory, for messages. */
   file: string;
   data: unknown;
+  /** The file could not be parsed (already reported); it exists, so references to it are not errors. */
+  unreadable?: true;
   body?: string;
   /** Line in the file where the body starts (1-based), so body lines map back to the file. */
   bodyStartLine?: number;
@@ -33,17 +35,24 @@ function display(path: string): string {
 }
 
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // Later YAML errors usually follow from the first; one clear message is more use than five.
+  const error = doc.errors[0];
+  if (error) {
+    const line = error.linePos?.[0]?.line;
     problems.push({
       severity: 'error',
       file,
       field: 'yaml',
-      line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
-      message: `the YAML cannot be read (${error.message.split('\n')[0]}); check indentation and quotes`,
+      line: line === undefined ? undefined : line + lineOffset,
+      message: `the YAML cannot be read (${error.message.split(' at line')[0]?.split('\n')[0]}); check indentation and quotes`,
     });
   }
   return doc.errors.length > 0 ? undefined : doc.toJS();
+}
+
+function fileId(path: string, extension: string): string {
+  return basename(path, extension);
 }
 
 function listFiles(dir: string): string[] {
@@ -60,7 +69,7 @@ export function readContent(root: string): RawContent {
   const problems: Problem[] = [];
 
   for (const folderPath of listFiles(join(root, 'topics'))) {
-    const folder = folderPath.split(/[\\/]/).at(-1) ?? '';
+    const folder = basename(folderPath);
     if (!statSync(folderPath).isDirectory()) {
       problems.push({
         severity: 'error',
@@ -102,14 +111,14 @@ export function readContent(root: string): RawContent {
         continue;
       }
       const data = parseYaml(match[1] ?? '', file, 1, problems);
-      if (data === undefined) continue;
       const bodyStartLine = match[0].split('\n').length;
       entries.push({
         collection: 'topics',
-        id: path.split(/[\\/]/).at(-1)?.replace(/\.md$/, '') ?? '',
+        id: fileId(path, '.md'),
         folder,
         file,
         data,
+        ...(data === undefined ? { unreadable: true as const } : {}),
         body: text.slice(match[0].length),
         bodyStartLine,
       });
@@ -129,16 +138,12 @@ export function readContent(root: string): RawContent {
         continue;
       }
       const data = parseYaml(readFileSync(path, 'utf8'), file, 0, problems);
-      if (data === undefined) continue;
       entries.push({
         collection,
-        id:
-          path
-            .split(/[\\/]/)
-            .at(-1)
-            ?.replace(/\.yaml$/, '') ?? '',
+        id: fileId(path, '.yaml'),
         file,
         data,
+        ...(data === undefined ? { unreadable: true as const } : {}),
       });
     }
   }

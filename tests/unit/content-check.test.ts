@@ -1,0 +1,108 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFixture, FIXTURES } from '../helpers/fixtures.ts';
+
+const DRUG = 'content/topics/treatment/drug-a.md';
+
+// Every kind of content mistake, the exact line an editor sees, and nothing else reported.
+const CASES: Record<string, string[]> = {
+  'schema-error': [`error: ${DRUG} [evidence.certainty] use one of: high, moderate, low, very-low, none`],
+  'unknown-field': [
+    `error: ${DRUG} [shortVersion] unknown field "shortVersion"; check the spelling against docs/CONTENT.md or remove it`,
+  ],
+  'kind-folder-mismatch': [
+    `error: ${DRUG} [kind] the kind is "test" but the file is in topics/treatment/; move the file or correct the kind`,
+  ],
+  'unknown-citation-key': [
+    `error: ${DRUG}:41 [body] cites [@nobody-2020], but there is no source src/content/sources/nobody-2020.yaml; add the source or correct the key`,
+  ],
+  'uncited-source': [
+    'warning: content/sources/orphan-2019.yaml [source] no page or trial cites this source; cite it or remove the file',
+  ],
+  'cited-source-missing': [
+    'error: content/trials/fixture-trial.yaml [sources] cites [@missing-registry], but there is no source src/content/sources/missing-registry.yaml; add the source or correct the key',
+  ],
+  'source-without-identifier': [
+    'error: content/sources/review-2020.yaml [ids] a source needs at least one identifier (pmid, pmcid, doi, nct or url) that you saw on the canonical page',
+  ],
+  'malformed-identifiers': [
+    'error: content/sources/trial-2021.yaml [ids.pmid] a PMID is digits only, e.g. "33602468"',
+    'error: content/sources/trial-2021.yaml [ids.pmcid] a PMCID is PMC followed by digits, e.g. PMC8455420',
+    'error: content/sources/trial-2021.yaml [ids.doi] a DOI looks like 10.NNNN/suffix, without "https://doi.org/", e.g. 10.1016/j.jacc.2020.12.029',
+    'error: content/sources/trial-2021.yaml [ids.nct] an NCT number is NCT followed by eight digits, e.g. NCT06305780',
+  ],
+  'duplicate-slug': [
+    `error: content/topics/treatment/drug-a.md [slug] the slug "drug-a" is already used by content/topics/test/drug-a.md; slugs are URLs and must be unique across all kinds, so rename one file`,
+  ],
+  'missing-related': [
+    `error: ${DRUG} [related] "no-such-topic" is not a topic; use the slug of an existing topic (its file name without .md)`,
+  ],
+  'missing-trial': [
+    `error: ${DRUG} [trials] names the trial "no-such-trial", but there is no src/content/trials/no-such-trial.yaml; add the trial or correct the id`,
+  ],
+  'missing-arm-topic': [
+    'error: content/trials/fixture-trial.yaml [arms.0.topic] "drug-z" is not a topic; link the arm to an existing treatment slug or leave "topic" out',
+  ],
+  'missing-section': [
+    `error: ${DRUG} [body] add the section "## What to weigh" (expected order: "Start here" · "What it targets" · "What the evidence actually shows" · 1 to 3 sections of your own · "What to weigh" · "What this means for you")`,
+  ],
+  'sections-out-of-order': [
+    `error: ${DRUG} [body] move "## What the evidence actually shows" so the sections run in order: "Start here" · "What it targets" · "What the evidence actually shows" · 1 to 3 sections of your own · "What to weigh" · "What this means for you"`,
+  ],
+  'unknowns-section-in-body': [
+    `error: ${DRUG} [body] remove the "What we don't know" section from the body and list its questions under "unknowns" in the frontmatter; the page builds that section itself`,
+  ],
+  'empty-short-version': [`error: ${DRUG} [short] write the short version (at most about 60 words); it is empty`],
+  'overlong-short-version': [
+    `error: ${DRUG} [short] the short version has 61 words; cut it to 60 or fewer, so a tired reader can take it in`,
+  ],
+  'too-few-unknowns': [`error: ${DRUG} [unknowns] list 4 to 8 open questions (found 3); each a real, specific unknown`],
+  'future-review-date': [
+    `error: ${DRUG} [reviewed] the review date 2030-01-10 is in the future (today is 2026-03-01); use the day the evidence was actually reviewed`,
+  ],
+  'raw-html': [
+    `error: ${DRUG}:49 [body] raw HTML is not allowed ("<script>"); write it in Markdown instead`,
+    `error: ${DRUG}:49 [body] raw HTML is not allowed ("</script>"); write it in Markdown instead`,
+    `error: ${DRUG}:51 [body] raw HTML is not allowed ("<img src=x onerror=\\"alert(1)\\">"); write it in Markdown instead`,
+  ],
+  'javascript-link': [
+    `error: ${DRUG}:53 [body] the link "javascript:alert(1)" is not allowed; links must start with https://, http://, mailto: or / (a page of the atlas)`,
+  ],
+  'broken-topic-link': [
+    `error: ${DRUG}:41 [body] the link /symptom/symptom-z/ goes to no page; link to an existing topic as /kind/slug/`,
+  ],
+  'citation-in-short-version': [`error: ${DRUG} [short] the short has no citations; move them into the body`],
+  'bad-yaml': [
+    `error: ${DRUG}:3 [yaml] the YAML cannot be read (Nested mappings are not allowed in compact mappings); check indentation and quotes`,
+  ],
+};
+
+describe('the content check', () => {
+  it('passes the good fixture with nothing to report', () => {
+    expect(checkFixture()).toEqual([]);
+  });
+
+  it('has a test for every bad fixture on disk', () => {
+    expect(readdirSync(join(FIXTURES, 'bad')).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [name, expected] of Object.entries(CASES)) {
+    it(`reports ${name.replaceAll('-', ' ')} with the file, the field and what to do`, () => {
+      expect(checkFixture(name)).toEqual(expected);
+    });
+  }
+
+  it('flags pages for review once a named trial is past its expected completion', () => {
+    const lines = checkFixture(undefined, '2026-12-02');
+    expect(lines).toContain(
+      'warning: content/trials/fixture-trial.yaml [expectedCompletion] the expected completion has passed without a recorded result; check the registry, update "status" and "checked", and review content/topics/symptom/symptom-b.md, content/topics/treatment/drug-a.md',
+    );
+  });
+
+  it('warns when a review is overdue', () => {
+    expect(checkFixture(undefined, '2026-07-11')).toContain(
+      `warning: ${DRUG} [nextReview] the review was due on 2026-07-10; review the evidence and update "reviewed" and "nextReview"`,
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Trial } from '../../src/lib/content/schema.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { referenceEntry, sourceLinks } from '../../src/lib/references.ts';
+import { relatedTopics } from '../../src/lib/topic-graph.ts';
+import { isOverdue, trialForTopic } from '../../src/lib/trials.ts';
+
+describe('reference links', () => {
+  it('builds a link for every identifier, registry and PubMed first', () => {
+    const links = sourceLinks({
+      doi: '10.1016/j.jacc.2020.12.029',
+      pmid: '33602468',
+      pmcid: 'PMC8455420',
+      nct: 'NCT03182725',
+      url: 'https://www.nice.org.uk/guidance/ng188',
+    });
+    expect(links.map((l) => l.href)).toEqual([
+      'https://clinicaltrials.gov/study/NCT03182725',
+      'https://pubmed.ncbi.nlm.nih.gov/33602468/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC8455420/',
+      'https://doi.org/10.1016/j.jacc.2020.12.029',
+      'https://www.nice.org.uk/guidance/ng188',
+    ]);
+    expect(links.at(-1)?.label).toBe('nice.org.uk');
+  });
+
+  it('shows the plain description with its year, or says it is undated', () => {
+    const base = {
+      description: 'Randomized trial: a drug versus placebo',
+      title: 'T',
+      publication: 'J',
+      type: 'randomized-trial' as const,
+      ids: { pmid: '1' },
+      checked: '2026-01-01',
+    };
+    expect(referenceEntry(3, 'k', { ...base, year: 2021 }).text).toBe('Randomized trial: a drug versus placebo (2021)');
+    expect(referenceEntry(3, 'k', base).text).toBe('Randomized trial: a drug versus placebo (undated)');
+    expect(referenceEntry(3, 'k', base).backlink).toBe('cite-3-1');
+  });
+});
+
+describe('trials', () => {
+  const trial: Trial = {
+    name: 'T',
+    title: 'T',
+    registry: ['NCT00000001'],
+    summary: 's',
+    status: 'running',
+    expectedCompletion: '2026-11',
+    arms: [
+      { label: 'A', topic: 'drug-a' },
+      { label: 'B', topic: 'drug-b', status: 'reported' },
+    ],
+    checked: '2026-01-01',
+    sources: ['x'],
+  };
+
+  it('treats a month-only completion date as the end of that month', () => {
+    expect(isOverdue('running', '2026-11', '2026-11-30')).toBe(false);
+    expect(isOverdue('running', '2026-11', '2026-12-01')).toBe(true);
+    expect(isOverdue('reported', '2020-01', '2026-12-01')).toBe(false);
+  });
+
+  it('uses an arm’s own status for its topic', () => {
+    expect(trialForTopic('t', trial, 'drug-a', '2026-01-01').status).toBe('running');
+    expect(trialForTopic('t', trial, 'drug-b', '2026-12-05')).toMatchObject({ status: 'reported', overdue: false });
+    expect(trialForTopic('t', trial, 'other', '2026-12-05')).toMatchObject({ arm: undefined, overdue: true });
+  });
+
+  it('formats ISO dates for readers', () => {
+    expect(formatDate('2026-11')).toBe('November 2026');
+    expect(formatDate('2026-03-07')).toBe('7 March 2026');
+  });
+});
+
+describe('related topics', () => {
+  it('shows a relation declared once on both pages, sorted by kind then title', () => {
+    const graph = relatedTopics([
+      { slug: 'pots', kind: 'symptom', title: 'POTS', related: [] },
+      { slug: 'salt', kind: 'treatment', title: 'Salt', related: ['pots', 'stand'] },
+      { slug: 'ivig', kind: 'treatment', title: 'IVIG', related: ['pots'] },
+      { slug: 'stand', kind: 'test', title: 'Stand test', related: ['missing', 'stand'] },
+    ]);
+    expect(graph.get('pots')).toEqual(['ivig', 'salt']);
+    expect(graph.get('salt')).toEqual(['stand', 'pots']);
+    expect(graph.get('stand')).toEqual(['salt']);
+  });
+});
