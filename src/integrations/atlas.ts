@@ -3,30 +3,16 @@
  * stops the build with the same report as `npm run check`), and write the
  * hosts' `_headers` file once the pages exist.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { allBuiltPages, builtFile } from '../lib/built-pages.ts';
 import { checkContentDir } from '../lib/content/check.ts';
 import { contentRoot } from '../lib/content/paths.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/dates.ts';
 import { headersFile, metaCsp } from '../lib/headers.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function urlPath(dist: string, file: string): string {
-  const rel = relative(dist, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
 
 export function runContentCheck(log: { warn: (m: string) => void; info: (m: string) => void }): void {
   const { problems } = checkContentDir(contentRoot(), { today: today() });
@@ -45,9 +31,9 @@ export function atlasIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = htmlFiles(dist).flatMap((file) => {
-          const csp = metaCsp(readFileSync(file, 'utf8'));
-          return csp ? [{ path: urlPath(dist, file), csp }] : [];
+        const pages = allBuiltPages(dist).flatMap((path) => {
+          const csp = metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
+          return csp ? [{ path, csp }] : [];
         });
         writeFileSync(join(dist, '_headers'), headersFile(pages));
         logger.info(`wrote _headers for ${pages.length} pages`);

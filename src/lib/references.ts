@@ -3,10 +3,9 @@ import type { Identifiers, Source } from './content/schema.ts';
 import { SOURCE_TYPE_LABELS } from './scales.ts';
 
 export interface SourceLink {
+  /** Visible and spoken text: it names the destination. */
   label: string;
   href: string;
-  /** Spoken name for screen readers when the visible label is an abbreviation. */
-  name: string;
 }
 
 /** Links in a fixed order: the registry or PubMed first, then full text, then the publisher. */
@@ -16,32 +15,28 @@ export function sourceLinks(ids: Identifiers): SourceLink[] {
     links.push({
       label: `ClinicalTrials.gov ${ids.nct}`,
       href: `https://clinicaltrials.gov/study/${ids.nct}`,
-      name: `ClinicalTrials.gov record ${ids.nct}`,
     });
   }
   if (ids.pmid) {
     links.push({
       label: `PubMed ${ids.pmid}`,
       href: `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/`,
-      name: `PubMed record ${ids.pmid}`,
     });
   }
   if (ids.pmcid) {
     links.push({
-      label: `PMC full text`,
+      label: `PubMed Central ${ids.pmcid} (full text)`,
       href: `https://pmc.ncbi.nlm.nih.gov/articles/${ids.pmcid}/`,
-      name: `Free full text on PubMed Central, ${ids.pmcid}`,
     });
   }
   if (ids.doi) {
     links.push({
       label: `DOI ${ids.doi}`,
       href: `https://doi.org/${encodeURI(ids.doi)}`,
-      name: `Publisher's page, DOI ${ids.doi}`,
     });
   }
   if (ids.url) {
-    links.push({ label: hostOf(ids.url), href: ids.url, name: `Official page at ${hostOf(ids.url)}` });
+    links.push({ label: hostOf(ids.url), href: ids.url });
   }
   return links;
 }

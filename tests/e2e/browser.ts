@@ -1,0 +1,122 @@
+// Shared set-up for the browser tests: Debian's Chromium, a fresh context per check, and watchers for
+// everything a reader must never meet (console errors, blocked scripts, requests to other sites).
+import { readFileSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { allBuiltPages, builtFile } from '../../src/lib/built-pages.ts';
+
+export const BASE = inject('baseUrl');
+export const THEMES = ['light', 'dark', 'low'] as const;
+export const WIDTHS = [320, 1280] as const;
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Every page of the built site, as a URL path. */
+export function allPages(): string[] {
+  return allBuiltPages('dist');
+}
+
+/** Topic pages with their kind, read from the URL. */
+export function topicPages(): Array<{ path: string; kind: 'treatment' | 'test' | 'symptom' | 'mechanism' }> {
+  return allPages().flatMap((path) => {
+    const match = /^\/(treatment|test|symptom|mechanism)\/[a-z0-9-]+\/$/.exec(path);
+    return match ? [{ path, kind: match[1] as 'treatment' | 'test' | 'symptom' | 'mechanism' }] : [];
+  });
+}
+
+export function builtHtml(path: string): string {
+  return readFileSync(builtFile('dist', path), 'utf8');
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests to anywhere but the site itself. */
+  foreignRequests: string[];
+  cspViolations: () => Promise<string[]>;
+}
+
+export interface PageOptions {
+  width?: number;
+  theme?: (typeof THEMES)[number];
+  text?: string;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+  /** Only for tests that inject their own styles (text spacing); never for CSP checks. */
+  bypassCSP?: boolean;
+}
+
+export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const origin = new URL(BASE).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) foreignRequests.push(request.url());
+  });
+  await context.addInitScript(
+    ({ theme, text }) => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
+      if (theme) localStorage.setItem('atlas-theme', theme);
+      if (text) localStorage.setItem('atlas-text', text);
+    },
+    { theme: options.theme, text: options.text },
+  );
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${BASE}${path}`);
+  if (!response || (response.status() >= 400 && !path.includes('404'))) {
+    throw new Error(`${path} answered ${response?.status()}`);
+  }
+  return {
+    context,
+    page,
+    errors,
+    foreignRequests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+/** Elements whose content is cut off, and whether the page scrolls sideways. */
+export function overflowReport(page: Page): Promise<{ sideways: boolean; clipped: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const clipped: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      const hides = /hidden|clip/.test(style.overflowX + style.overflowY);
+      if (hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+        clipped.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      }
+    }
+    return { sideways: root.scrollWidth > root.clientWidth + 1, clipped };
+  });
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { serveDist } from '../../tools/serve.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first');
+  const server = await serveDist('dist', 0);
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}

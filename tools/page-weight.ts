@@ -1,0 +1,61 @@
+/** Page weight: what a first visit fetches, compressed as a host would serve it. Pure, so it is unit-tested. */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface Fetched {
+  url: string;
+  type: string;
+  bytes: Buffer;
+}
+
+export interface Weight {
+  requests: number;
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  jsGzipBytes: number;
+}
+
+export function gzipSize(bytes: Buffer): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+export function brotliSize(bytes: Buffer): number {
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export function weigh(fetched: readonly Fetched[]): Weight {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  let brotliBytes = 0;
+  let jsGzipBytes = 0;
+  for (const f of fetched) {
+    rawBytes += f.bytes.length;
+    const gz = gzipSize(f.bytes);
+    gzipBytes += gz;
+    brotliBytes += brotliSize(f.bytes);
+    if (f.type === 'script') jsGzipBytes += gz;
+  }
+  return { requests: fetched.length, rawBytes, gzipBytes, brotliBytes, jsGzipBytes };
+}
+
+/** Bytes of JavaScript inside inline <script> elements of an HTML page, gzipped. */
+export function inlineScriptGzipBytes(html: string): number {
+  const bodies = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  return bodies.length === 0 ? 0 : gzipSize(Buffer.from(bodies.join('\n')));
+}
+
+/** Scripts that block rendering: external classic scripts in <head> without async or defer. */
+export function renderBlockingScripts(html: string): string[] {
+  const head = html.split(/<body[\s>]/)[0] ?? '';
+  return [...head.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => /\bsrc=/.test(attrs) && !/\b(async|defer)\b|type="module"/.test(attrs));
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export const kB = (bytes: number) => (bytes / 1000).toFixed(1);
