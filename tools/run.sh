@@ -5,9 +5,11 @@ set -eu
 cd "$(dirname "$0")/.."
 . tools/ensure-node.sh
 
-# Install dependencies when they are missing or older than the lock file.
+# Install dependencies when they are missing or older than the lock file. `npm install` rather than `npm ci`:
+# this npm (11.19) writes lock files that list only this platform's optional binaries, which `npm ci` then rejects;
+# `npm install` follows the lock file and leaves it unchanged.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
 
 case "${1:-}" in
