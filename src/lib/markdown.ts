@@ -117,7 +117,8 @@ function numberCitations(nodes: RootContent[], registry: CitationRegistry): void
     let last = 0;
     for (const match of node.value.matchAll(CITATION_PATTERN)) {
       const start = match.index;
-      if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start) });
+      // A citation mark hugs the word before it: "CIDP [@x]" renders as "CIDP¹".
+      if (start > last) pieces.push({ type: 'text', value: node.value.slice(last, start).replace(/\s+$/, '') });
       pieces.push(citationNode(splitGroup(match[1] ?? ''), registry));
       last = start + match[0].length;
     }

@@ -3,6 +3,32 @@ import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/settings.ts';
 
 const root = document.documentElement;
 
+interface Control {
+  select: HTMLSelectElement | null;
+  key: string;
+  /** The value that needs nothing stored and nothing set on the page. */
+  fallback: string;
+  attribute: 'theme' | 'text';
+  isValid: (value: string | null) => boolean;
+}
+
+const controls: Control[] = [
+  {
+    select: document.querySelector('#setting-theme'),
+    key: STORAGE_KEYS.theme,
+    fallback: 'system',
+    attribute: 'theme',
+    isValid: isTheme,
+  },
+  {
+    select: document.querySelector('#setting-text'),
+    key: STORAGE_KEYS.text,
+    fallback: '100',
+    attribute: 'text',
+    isValid: isTextSize,
+  },
+];
+
 function read(key: string): string | null {
   try {
     return localStorage.getItem(key);
@@ -20,45 +46,27 @@ function write(key: string, value: string | null): void {
   }
 }
 
-function applyTheme(value: string): void {
-  if (value === 'system') delete root.dataset.theme;
-  else root.dataset.theme = value;
+function apply(control: Control, value: string): void {
+  if (value === control.fallback) delete root.dataset[control.attribute];
+  else root.dataset[control.attribute] = value;
+  if (control.select) control.select.value = value;
 }
 
-function applyText(value: string): void {
-  if (value === '100') delete root.dataset.text;
-  else root.dataset.text = value;
-}
-
-const themeSelect = document.querySelector<HTMLSelectElement>('#setting-theme');
-const textSelect = document.querySelector<HTMLSelectElement>('#setting-text');
-
-if (themeSelect) {
-  const saved = read(STORAGE_KEYS.theme);
-  themeSelect.value = isTheme(saved) ? saved : 'system';
-  themeSelect.addEventListener('change', () => {
-    applyTheme(themeSelect.value);
-    write(STORAGE_KEYS.theme, themeSelect.value === 'system' ? null : themeSelect.value);
-  });
-}
-if (textSelect) {
-  const saved = read(STORAGE_KEYS.text);
-  textSelect.value = isTextSize(saved) ? saved : '100';
-  textSelect.addEventListener('change', () => {
-    applyText(textSelect.value);
-    write(STORAGE_KEYS.text, textSelect.value === '100' ? null : textSelect.value);
-  });
+for (const control of controls) {
+  const saved = read(control.key);
+  if (control.select) {
+    control.select.value = control.isValid(saved) && saved !== null ? saved : control.fallback;
+    const select = control.select;
+    select.addEventListener('change', () => {
+      apply(control, select.value);
+      write(control.key, select.value === control.fallback ? null : select.value);
+    });
+  }
 }
 
 // Keep other open tabs in step with a change made here.
 window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEYS.theme) {
-    const value = isTheme(event.newValue) ? event.newValue : 'system';
-    applyTheme(value);
-    if (themeSelect) themeSelect.value = value;
-  } else if (event.key === STORAGE_KEYS.text) {
-    const value = isTextSize(event.newValue) ? event.newValue : '100';
-    applyText(value);
-    if (textSelect) textSelect.value = value;
-  }
+  const control = controls.find((c) => c.key === event.key);
+  if (control)
+    apply(control, control.isValid(event.newValue) && event.newValue !== null ? event.newValue : control.fallback);
 });

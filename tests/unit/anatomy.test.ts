@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSections } from '../../src/lib/anatomy.ts';
+import { ANATOMY, checkSections } from '../../src/lib/anatomy.ts';
 
 const TREATMENT = [
   'Start here',
@@ -41,17 +41,7 @@ describe('section anatomy', () => {
   });
 
   it('rejects anything after the last section', () => {
-    const symptom = [
-      'Start here',
-      'What it is like',
-      'What may be behind it',
-      'Tests people discuss',
-      'Treatments people discuss',
-      'Day to day',
-      'When to get urgent help',
-      'What this means for you',
-      'Afterword',
-    ];
+    const symptom = [...ANATOMY.symptom.filter((s) => typeof s === 'string'), 'Afterword'];
     expect(checkSections('symptom', symptom)).toEqual([
       'the section "## Afterword" comes after "What this means for you", which must be last; move or remove it',
     ]);
