@@ -12,7 +12,7 @@ import { parseMarkdown, renderBlocks, renderInline, splitSections } from './mark
 import { type ReferenceEntry, referenceEntry, type SourceLink, sourceLinks } from './references.ts';
 import { KIND_LABELS, type Kind, SYSTEM_LABELS } from './scales.ts';
 import { relatedTopics } from './topic-graph.ts';
-import { trialForTopic } from './trials.ts';
+import { trialForTopic, trialUrl } from './trials.ts';
 
 export interface SectionView {
   id: string;
@@ -26,6 +26,8 @@ export interface SectionView {
 
 export interface TrialView {
   id: string;
+  /** The trial's own page, with every arm and source. */
+  url: string;
   name: string;
   title: string;
   summary: string;
@@ -114,6 +116,24 @@ export function topicSummary(content: Content, topic: TopicEntry, today: string)
   };
 }
 
+// One graph per content set: every page of a build shares it, so large builds stay linear.
+const graphs = new WeakMap<Content, Map<string, string[]>>();
+function relatedGraph(content: Content): Map<string, string[]> {
+  let graph = graphs.get(content);
+  if (!graph) {
+    graph = relatedTopics(
+      [...content.topics.values()].map((t) => ({
+        slug: t.slug,
+        kind: t.data.kind,
+        title: t.data.title,
+        related: t.data.related,
+      })),
+    );
+    graphs.set(content, graph);
+  }
+  return graph;
+}
+
 export function buildTopicView(content: Content, slug: string, today: string): TopicView {
   const topic = content.topics.get(slug);
   if (!topic) throw new Error(`no topic "${slug}"`);
@@ -146,6 +166,7 @@ export function buildTopicView(content: Content, slug: string, today: string): T
       const t = trialForTopic(id, entry.data, slug, today);
       trials.push({
         id,
+        url: trialUrl(id),
         name: entry.data.name,
         title: entry.data.title,
         summary: entry.data.summary,
@@ -191,15 +212,7 @@ export function buildTopicView(content: Content, slug: string, today: string): T
     return source ? [referenceEntry(i + 1, key, source.data)] : [];
   });
 
-  const graph = relatedTopics(
-    [...content.topics.values()].map((t) => ({
-      slug: t.slug,
-      kind: t.data.kind,
-      title: t.data.title,
-      related: t.data.related,
-    })),
-  );
-  const related = (graph.get(slug) ?? []).flatMap((s) => {
+  const related = (relatedGraph(content).get(slug) ?? []).flatMap((s) => {
     const other = content.topics.get(s);
     return other ? [topicSummary(content, other, today)] : [];
   });

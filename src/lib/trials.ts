@@ -33,3 +33,8 @@ export function isOverdue(status: TrialStatus, expectedCompletion: string, today
 export function armTopics(trial: Trial): string[] {
   return trial.arms.flatMap((arm) => (arm.topic ? [arm.topic] : []));
 }
+
+/** A trial's own page. */
+export function trialUrl(id: string): string {
+  return `/trials/${id}/`;
+}

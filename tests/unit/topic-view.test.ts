@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
 import { buildTopicView } from '../../src/lib/topic-view.ts';
+import { buildTrialView } from '../../src/lib/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
 const { content } = checkContentDir(fixtureTree(), { today: FIXTURE_TODAY });
@@ -68,5 +69,26 @@ describe('a topic page’s model', () => {
     expect(mechanism.sections.some((s) => s.forYou)).toBe(false);
     expect(mechanism.unknownsHtml).toHaveLength(4);
     expect(mechanism.badges.map((b) => b.label)).toEqual(['Very low certainty']);
+  });
+});
+
+describe('a trial’s page model', () => {
+  const trial = buildTrialView(content, 'fixture-trial', FIXTURE_TODAY);
+
+  it('links each arm to the page of the treatment it tests, with the arm’s status', () => {
+    expect(trial.arms.map((a) => [a.label, a.topic?.url, a.badge.label])).toEqual([
+      ['Drug A versus placebo', '/treatment/drug-a/', 'Trial arm pending'],
+    ]);
+  });
+
+  it('lists its sources as references and every page that names it', () => {
+    expect(trial.references.map((r) => r.key)).toEqual(['registry-2024']);
+    expect(trial.pages.map((p) => p.slug)).toEqual(['drug-a', 'symptom-b']);
+    expect(trial.registryLinks[0]?.href).toBe('https://clinicaltrials.gov/study/NCT07654321');
+  });
+
+  it('is flagged once its expected completion has passed', () => {
+    expect(trial.overdue).toBe(false);
+    expect(buildTrialView(content, 'fixture-trial', '2026-12-01').overdue).toBe(true);
   });
 });
