@@ -32,6 +32,9 @@ const CASES: Record<string, string[]> = {
     'error: content/sources/trial-2021.yaml [ids.doi] a DOI looks like 10.NNNN/suffix, without "https://doi.org/", e.g. 10.1016/j.jacc.2020.12.029',
     'error: content/sources/trial-2021.yaml [ids.nct] an NCT number is NCT followed by eight digits, e.g. NCT06305780',
   ],
+  'duplicate-source': [
+    "error: content/sources/review-again-2020.yaml [ids.pmcid] content/sources/review-2020.yaml already has this PMCID (PMC1234567); cite that source's key instead and remove this file",
+  ],
   'duplicate-slug': [
     `error: content/topics/treatment/drug-a.md [slug] the slug "drug-a" is already used by content/topics/test/drug-a.md; slugs are URLs and must be unique across all kinds, so rename one file`,
   ],

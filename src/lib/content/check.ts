@@ -403,9 +403,33 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     }
   }
 
-  // 4. Sources nobody cites.
+  // 4. The same work filed twice: one source per work, shared by every page. (An NCT number may
+  // rightly appear on both a registration and a results paper, so only publication ids count.)
+  const seenIds = new Map<string, string>();
+  const duplicates = new Set<string>();
   for (const source of content.sources.values()) {
-    if (!cited.has(source.key)) {
+    for (const kind of ['doi', 'pmid', 'pmcid'] as const) {
+      const value = source.data.ids[kind];
+      if (value === undefined) continue;
+      const id = `${kind} ${kind === 'doi' ? value.toLowerCase() : value}`;
+      const first = seenIds.get(id);
+      if (first) {
+        duplicates.add(source.key);
+        problems.push({
+          severity: 'error',
+          file: source.file,
+          field: `ids.${kind}`,
+          message: `${first} already has this ${kind.toUpperCase()} (${value}); cite that source's key instead and remove this file`,
+        });
+      } else {
+        seenIds.set(id, source.file);
+      }
+    }
+  }
+
+  // 5. Sources nobody cites.
+  for (const source of content.sources.values()) {
+    if (!cited.has(source.key) && !duplicates.has(source.key)) {
       problems.push({
         severity: 'warning',
         file: source.file,
