@@ -1,10 +1,11 @@
 // `npm run bench`: measures the built site as a first-time visitor's browser fetches it (Debian's Chromium),
 // and, with --build-scale, how build time grows with the number of topics. Writes BENCHMARKS.md.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { allBuiltPages, builtFile } from '../src/lib/built-pages.ts';
 import {
@@ -19,6 +20,7 @@ import {
 import { serveDist } from './serve.ts';
 
 const BUDGET = { totalGzip: 30_000, jsGzip: 4_000 };
+const execFileAsync = promisify(execFile);
 
 async function measurePages(): Promise<string[]> {
   const server = await serveDist('dist', 0);
@@ -123,6 +125,69 @@ function measureBuildScale(counts: number[], runs: number): string[] {
   return lines;
 }
 
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lighthouse (mobile defaults, Debian's Chromium) on one page of each type, median of `runs` scores per category. */
+async function measureLighthouse(runs: number): Promise<string[]> {
+  const server = await serveDist('dist', 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const pages = allBuiltPages('dist');
+  const pick = (pattern: RegExp) => pages.find((p) => pattern.test(p));
+  const types: Array<[string, string | undefined]> = [
+    ['home', '/'],
+    ['treatment', pick(/^\/treatment\/[^/]+\/$/)],
+    ['test', pick(/^\/test\/[^/]+\/$/)],
+    ['symptom', pick(/^\/symptom\/[^/]+\/$/)],
+    ['kind index', '/treatment/'],
+    ['trial', pick(/^\/trials\/[^/]+\/$/)],
+    ['evidence legend', '/about/evidence/'],
+  ];
+  const lines = [
+    `| page type | page | ${LIGHTHOUSE_CATEGORIES.join(' | ')} |`,
+    `| --- | --- | ${LIGHTHOUSE_CATEGORIES.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const [type, path] of types) {
+    if (!path) continue;
+    const scores = new Map<string, number[]>(LIGHTHOUSE_CATEGORIES.map((c) => [c, []]));
+    for (let run = 0; run < runs; run++) {
+      // Fetched from the npm registry on first use; not a dependency of the site or its tests.
+      // Asynchronous: the page server runs in this process and must keep answering.
+      const result = await execFileAsync(
+        'npx',
+        [
+          '--yes',
+          'lighthouse@13',
+          `${base}${path}`,
+          '--chrome-path=/usr/bin/chromium',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+          `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+        ],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      try {
+        const report = JSON.parse(result.stdout) as { categories: Record<string, { score: number | null }> };
+        for (const c of LIGHTHOUSE_CATEGORIES) {
+          const score = report.categories[c]?.score;
+          if (typeof score === 'number') scores.get(c)?.push(score * 100);
+        }
+      } catch {
+        console.warn(`lighthouse run ${run + 1} on ${path} gave no report`);
+      }
+    }
+    const cells = LIGHTHOUSE_CATEGORIES.map((c) => {
+      const values = scores.get(c) ?? [];
+      return values.length === 0 ? 'n/a' : `${median(values).toFixed(0)} (${values.length} runs)`;
+    });
+    lines.push(`| ${type} | ${path} | ${cells.join(' | ')} |`);
+    console.log(`lighthouse ${path}: ${cells.join(', ')}`);
+  }
+  server.close();
+  return lines;
+}
+
 const args = process.argv.slice(2);
 const sections = [
   '# Benchmarks',
@@ -135,6 +200,17 @@ const sections = [
   '',
   ...(await measurePages()),
 ];
+if (args.includes('--lighthouse')) {
+  sections.push(
+    '',
+    '## Lighthouse (budget: 100 in every category on every page type)',
+    '',
+    'Mobile defaults (simulated slow 4G, 4x CPU slowdown) on this noisy 2-core machine; the median of three runs per page, ' +
+      'served gzipped by `tools/serve.ts` with the same headers as `dist/_headers`.',
+    '',
+    ...(await measureLighthouse(3)),
+  );
+}
 if (args.includes('--build-scale')) {
   sections.push(
     '',

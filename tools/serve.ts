@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from '../src/lib/headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -46,6 +47,21 @@ export function serveDist(dist: string, port: number, host = '127.0.0.1'): Promi
       ...(rules.get('/*') ?? {}),
       ...(rules.get(path) ?? {}),
     };
+    // Compress text as a real host would, so page weight and Lighthouse see what readers get.
+    if (
+      /^(text\/|application\/(json|javascript)|image\/svg)/.test(headers['Content-Type'] ?? '') &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(status, {
+        ...headers,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Content-Length': body.length,
+      });
+      res.end(body);
+      return;
+    }
     res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   });
