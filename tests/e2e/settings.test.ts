@@ -96,6 +96,36 @@ describe('reader settings', () => {
     await context.close();
   });
 
+  it('show a visible focus ring on every link and control reached with Tab', async () => {
+    const { page, context } = await openPage(browser, TOPIC);
+    const total = await page.evaluate(() => {
+      const all = document.querySelectorAll('a[href], select, button');
+      all.forEach((el, i) => el.setAttribute('data-tab-order', String(i)));
+      return all.length;
+    });
+    const seen = new Set<string>();
+    for (let i = 0; i < total; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        const rect = el.getBoundingClientRect();
+        return {
+          key: `${el.getAttribute('data-tab-order')} ${el.tagName} ${el.getAttribute('href') ?? el.id}`,
+          outline: getComputedStyle(el).outlineStyle,
+          visible: rect.width > 0 && rect.height > 0,
+        };
+      });
+      if (!focused) break;
+      expect(focused.outline, focused.key).toBe('solid');
+      expect(focused.visible, focused.key).toBe(true);
+      seen.add(focused.key);
+    }
+    // Every link and control on the page is reached, none skipped or hidden.
+    expect(seen.size).toBe(total);
+    await context.close();
+  });
+
   it('the skip link moves focus to the main content', async () => {
     const { page, context } = await openPage(browser, TOPIC);
     await page.keyboard.press('Tab');
