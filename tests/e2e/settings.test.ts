@@ -100,7 +100,7 @@ describe('reader settings', () => {
     const { page, context } = await openPage(browser, TOPIC);
     const total = await page.evaluate(() => {
       const all = document.querySelectorAll('a[href], select, button');
-      all.forEach((el, i) => el.setAttribute('data-tab-order', String(i)));
+      for (const [i, el] of [...all].entries()) el.setAttribute('data-tab-order', String(i));
       return all.length;
     });
     const seen = new Set<string>();
