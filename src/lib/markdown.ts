@@ -17,8 +17,25 @@ import { CITATION_PATTERN, type CitationRegistry, splitGroup } from './citations
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-export function parseMarkdown(markdown: string): Root {
+function parseFresh(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+// The build checks every body, then renders it: one parse serves both. The cache lives on globalThis
+// because the check (an integration) and the pages (bundled by Vite) load separate copies of this module.
+const cacheKey = Symbol.for('long-covid-atlas.markdown-trees');
+const trees: Map<string, Root> =
+  ((globalThis as Record<symbol, unknown>)[cacheKey] as Map<string, Root> | undefined) ?? new Map<string, Root>();
+(globalThis as Record<symbol, unknown>)[cacheKey] = trees;
+
+/** Parse a topic body. The tree is shared: read it, never change it (renderBlocks works on a copy). */
+export function parseMarkdown(markdown: string): Root {
+  let tree = trees.get(markdown);
+  if (!tree) {
+    tree = parseFresh(markdown);
+    trees.set(markdown, tree);
+  }
+  return tree;
 }
 
 export interface BodyFinding {
@@ -171,7 +188,7 @@ export function renderBlocks(nodes: RootContent[], registry: CitationRegistry): 
 
 /** Render a short Markdown string (a rationale, an open question) as inline HTML. */
 export function renderInline(markdown: string, registry: CitationRegistry): string {
-  const root = parseMarkdown(markdown);
+  const root = parseFresh(markdown);
   assertSafe(root);
   numberCitations(root.children, registry);
   const only = root.children.length === 1 && root.children[0]?.type === 'paragraph' ? root.children[0] : undefined;
@@ -179,11 +196,6 @@ export function renderInline(markdown: string, registry: CitationRegistry): stri
   // Render the paragraph, then keep only its contents: phrasing needs no block wrapper.
   const paragraph = toHast(only) as Element;
   return toHtml({ type: 'root', children: paragraph.children });
-}
-
-/** Plain text of a Markdown string with citation marks removed: for search and word counts. */
-export function plainText(markdown: string): string {
-  return mdastToString(parseMarkdown(markdown)).replace(CITATION_PATTERN, '').replace(/\s+/g, ' ').trim();
 }
 
 export function countWords(text: string): number {
