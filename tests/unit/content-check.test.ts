@@ -53,6 +53,9 @@ const CASES: Record<string, string[]> = {
   'sections-out-of-order': [
     `error: ${DRUG} [body] move "## What the evidence actually shows" so the sections run in order: "Start here" · "What it targets" · "What the evidence actually shows" · 1 to 3 sections of your own · "What to weigh" · "What this means for you"`,
   ],
+  'empty-section': [
+    `error: ${DRUG} [body] the section "## What to weigh" is empty; write it (a reader must never meet an empty section)`,
+  ],
   'unknowns-section-in-body': [
     `error: ${DRUG} [body] remove the "What we don't know" section from the body and list its questions under "unknowns" in the frontmatter; the page builds that section itself`,
   ],

@@ -217,6 +217,16 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     )) {
       problems.push({ severity: 'error', file, field: 'body', message });
     }
+    for (const section of sections) {
+      if (section.nodes.every((node) => node.type === 'heading')) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'body',
+          message: `the section "## ${section.heading}" is empty; write it (a reader must never meet an empty section)`,
+        });
+      }
+    }
     for (const { key, line } of citationsIn(tree)) citeCheck(file, 'body', key, bodyLine(entry, line));
 
     visit(tree, 'link', (node) => {

@@ -1,0 +1,73 @@
+// `npm run new-topic -- <kind> <slug> <system> "<title>"`: starts a topic file with the frontmatter and the section
+// headings of its kind. The file fails `npm run check` until every field and section is written, by design.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ANATOMY } from '../src/lib/anatomy.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
+import { today } from '../src/lib/dates.ts';
+import { KINDS, type Kind, SYSTEMS } from '../src/lib/scales.ts';
+
+/** Six months after an ISO date, for the first review due. */
+export function sixMonthsAfter(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + 6);
+  return date.toISOString().slice(0, 10);
+}
+
+export function topicSkeleton(kind: Kind, title: string, system: string, on: string): string {
+  const evidence =
+    kind === 'symptom'
+      ? ''
+      : `${['evidence:', '  certainty: ', ...(kind === 'mechanism' ? [] : ['  status: ']), '  basis: ', '  rationale: '].join('\n')}\n`;
+  const headings = ANATOMY[kind].map((step) =>
+    typeof step === 'string' ? `## ${step}\n` : '## The strongest case, and its gap\n',
+  );
+  return [
+    '---',
+    `kind: ${kind}`,
+    `title: ${JSON.stringify(title)}`,
+    `system: ${system}`,
+    'systems: []',
+    'aliases: []',
+    'lede: ',
+    'short: ',
+    evidence.trimEnd(),
+    'trials: []',
+    'related: []',
+    'unknowns: []',
+    'questions: []',
+    `reviewed: ${on}`,
+    `nextReview: ${sixMonthsAfter(on)}`,
+    '---',
+    '',
+    headings.join('\n'),
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .replace('---\n## ', '---\n\n## ');
+}
+
+if (import.meta.main) {
+  const [kind, slug, system, title] = process.argv.slice(2);
+  const usage = `usage: npm run new-topic -- <${KINDS.join('|')}> <slug> <${SYSTEMS.join('|')}> "<title>"`;
+  if (!kind || !(KINDS as readonly string[]).includes(kind) || !slug || !system || !title) {
+    console.error(usage);
+    process.exit(2);
+  }
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    console.error(`"${slug}" is not a slug: use lower-case words joined by hyphens`);
+    process.exit(2);
+  }
+  if (!(SYSTEMS as readonly string[]).includes(system)) {
+    console.error(`"${system}" is not a body system; use one of: ${SYSTEMS.join(', ')}`);
+    process.exit(2);
+  }
+  const file = join(contentRoot(), 'topics', kind, `${slug}.md`);
+  if (existsSync(file)) {
+    console.error(`${file} already exists`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, topicSkeleton(kind as Kind, title, system, today()));
+  console.log(`Started ${file}. Fill in every field and section; \`npm run check\` lists what is still missing.`);
+}
