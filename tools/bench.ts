@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { allBuiltPages, builtFile } from '../src/lib/built-pages.ts';
+import { parseTopicPath } from '../src/lib/urls.ts';
 import {
   type Fetched,
   inlineScriptGzipBytes,
@@ -66,7 +67,7 @@ async function measurePages(): Promise<string[]> {
       `| ${r.path} | ${r.weight.requests} | ${kB(r.weight.rawBytes)} | ${kB(r.weight.gzipBytes)} | ${kB(r.weight.brotliBytes)} | ${kB(r.weight.jsGzipBytes + r.inlineJs)} | ${r.blocking} | ${r.fonts} |`,
     );
   }
-  const topics = rows.filter((r) => /^\/(treatment|test|symptom|mechanism)\/[^/]+\/$/.test(r.path));
+  const topics = rows.filter((r) => parseTopicPath(r.path) !== undefined);
   const medianTotal = median(topics.map((r) => r.weight.gzipBytes));
   const maxTotal = Math.max(...topics.map((r) => r.weight.gzipBytes));
   const maxJs = Math.max(...rows.map((r) => r.weight.jsGzipBytes + r.inlineJs));

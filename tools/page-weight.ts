@@ -1,5 +1,6 @@
 /** Page weight: what a first visit fetches, compressed as a host would serve it. Pure, so it is unit-tested. */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { inlineBodies } from '../src/lib/headers.ts';
 
 export interface Fetched {
   url: string;
@@ -40,7 +41,7 @@ export function weigh(fetched: readonly Fetched[]): Weight {
 
 /** Bytes of JavaScript inside inline <script> elements of an HTML page, gzipped. */
 export function inlineScriptGzipBytes(html: string): number {
-  const bodies = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const bodies = inlineBodies(html, 'script');
   return bodies.length === 0 ? 0 : gzipSize(Buffer.from(bodies.join('\n')));
 }
 

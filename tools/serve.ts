@@ -19,8 +19,9 @@ const TYPES: Record<string, string> = {
 export function serveDist(dist: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(dist);
   const headersPath = join(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : new Map();
   const server = createServer((req, res) => {
+    // Read per request: a rebuild writes new CSP hashes, and stale ones would block the new inline CSS.
+    const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : new Map();
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     let file = normalize(join(root, path));

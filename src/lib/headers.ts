@@ -20,6 +20,13 @@ export function metaCsp(html: string): string | undefined {
     .replace(/&quot;/g, '"');
 }
 
+/** The text of every inline <script> (without src) or <style> in a built page: what CSP hashes must allow. */
+export function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
+  const pattern =
+    tag === 'script' ? /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g : /<style[^>]*>([\s\S]*?)<\/style>/g;
+  return [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+}
+
 /** The header form of a page's policy: the meta policy plus frame-ancestors. */
 export function headerCsp(meta: string): string {
   const directives = meta

@@ -79,3 +79,14 @@ export function referenceEntry(number: number, key: string, source: Source): Ref
     checked: source.checked,
   };
 }
+
+/** The numbered reference list for everything a registry numbered, in order of first citation. */
+export function referenceList(
+  keys: readonly string[],
+  sources: ReadonlyMap<string, { data: Source }>,
+): ReferenceEntry[] {
+  return keys.flatMap((key, i) => {
+    const source = sources.get(key);
+    return source ? [referenceEntry(i + 1, key, source.data)] : [];
+  });
+}

@@ -9,10 +9,11 @@ import type { Content, TopicEntry } from './content/check.ts';
 import { formatDate } from './dates.ts';
 import { type Badge, CERTAINTY_QUESTION, certaintyBadge, statusBadge, trialBadge } from './evidence.ts';
 import { parseMarkdown, renderBlocks, renderInline, splitSections } from './markdown.ts';
-import { type ReferenceEntry, referenceEntry, type SourceLink, sourceLinks } from './references.ts';
+import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
 import { KIND_LABELS, type Kind, SYSTEM_LABELS } from './scales.ts';
 import { relatedTopics } from './topic-graph.ts';
-import { trialForTopic, trialUrl } from './trials.ts';
+import { concernsTrial, trialForTopic } from './trials.ts';
+import { topicUrl, trialUrl } from './urls.ts';
 
 export interface SectionView {
   id: string;
@@ -74,17 +75,12 @@ export interface TopicView extends TopicSummary {
   nextReview: string;
 }
 
-export function topicUrl(kind: Kind, slug: string): string {
-  return `/${kind}/${slug}/`;
-}
-
 /** Trials a topic concerns: the ones it names, and the ones with an arm testing it. */
 function topicTrialIds(content: Content, topic: TopicEntry): string[] {
-  const ids = new Set(topic.data.trials);
-  for (const [id, trial] of content.trials) {
-    if (trial.data.arms.some((arm) => arm.topic === topic.slug)) ids.add(id);
-  }
-  return [...ids].filter((id) => content.trials.has(id)).sort();
+  return [...content.trials]
+    .filter(([id, trial]) => concernsTrial(topic, id, trial.data))
+    .map(([id]) => id)
+    .sort();
 }
 
 function badgesFor(content: Content, topic: TopicEntry, today: string): Badge[] {
@@ -207,10 +203,7 @@ export function buildTopicView(content: Content, slug: string, today: string): T
   }
   if (!hasForYou) renderUnknowns();
 
-  const references = registry.orderedKeys().flatMap((key, i) => {
-    const source = content.sources.get(key);
-    return source ? [referenceEntry(i + 1, key, source.data)] : [];
-  });
+  const references = referenceList(registry.orderedKeys(), content.sources);
 
   const related = (relatedGraph(content).get(slug) ?? []).flatMap((s) => {
     const other = content.topics.get(s);

@@ -4,9 +4,10 @@ import type { Content } from './content/check.ts';
 import { formatDate } from './dates.ts';
 import { type Badge, trialBadge } from './evidence.ts';
 import { renderInline } from './markdown.ts';
-import { type ReferenceEntry, referenceEntry, type SourceLink, sourceLinks } from './references.ts';
+import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
 import { type TopicSummary, topicSummary } from './topic-view.ts';
-import { isOverdue, trialUrl } from './trials.ts';
+import { armState, concernsTrial, trialOverdue } from './trials.ts';
+import { trialUrl } from './urls.ts';
 
 export interface ArmView {
   label: string;
@@ -45,23 +46,20 @@ export function buildTrialView(content: Content, id: string, today: string): Tri
 
   const arms = trial.arms.map((arm) => {
     const topic = arm.topic ? content.topics.get(arm.topic) : undefined;
-    const status = arm.status ?? trial.status;
+    const { status, expectedCompletion } = armState(trial, arm);
     return {
       label: arm.label,
       topic: topic ? topicSummary(content, topic, today) : undefined,
       badge: trialBadge(status, true, trial.name),
-      expectedCompletion: formatDate(arm.expectedCompletion ?? trial.expectedCompletion),
+      expectedCompletion: formatDate(expectedCompletion),
       registryLinks: arm.registry ? sourceLinks({ nct: arm.registry }) : [],
     };
   });
   const pages = [...content.topics.values()]
-    .filter((t) => t.data.trials.includes(id) || trial.arms.some((a) => a.topic === t.slug))
+    .filter((t) => concernsTrial(t, id, trial))
     .map((t) => topicSummary(content, t, today))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const references = registry.orderedKeys().flatMap((key, i) => {
-    const source = content.sources.get(key);
-    return source ? [referenceEntry(i + 1, key, source.data)] : [];
-  });
+  const references = referenceList(registry.orderedKeys(), content.sources);
 
   return {
     id,
@@ -72,7 +70,7 @@ export function buildTrialView(content: Content, id: string, today: string): Tri
     summary: trial.summary,
     badge: trialBadge(trial.status, false, trial.name),
     expectedCompletion: formatDate(trial.expectedCompletion),
-    overdue: isOverdue(trial.status, trial.expectedCompletion, today),
+    overdue: trialOverdue(trial, today),
     checked: formatDate(trial.checked),
     registryLinks: trial.registry.flatMap((nct) => sourceLinks({ nct })),
     arms,

@@ -46,6 +46,11 @@ function write(key: string, value: string | null): void {
   }
 }
 
+/** A stored or received value if the control offers it, else the control's fallback. */
+function chosen(control: Control, value: string | null): string {
+  return value !== null && control.isValid(value) ? value : control.fallback;
+}
+
 function apply(control: Control, value: string): void {
   if (value === control.fallback) delete root.dataset[control.attribute];
   else root.dataset[control.attribute] = value;
@@ -53,9 +58,8 @@ function apply(control: Control, value: string): void {
 }
 
 for (const control of controls) {
-  const saved = read(control.key);
   if (control.select) {
-    control.select.value = control.isValid(saved) && saved !== null ? saved : control.fallback;
+    control.select.value = chosen(control, read(control.key));
     const select = control.select;
     select.addEventListener('change', () => {
       apply(control, select.value);
@@ -67,6 +71,5 @@ for (const control of controls) {
 // Keep other open tabs in step with a change made here.
 window.addEventListener('storage', (event) => {
   const control = controls.find((c) => c.key === event.key);
-  if (control)
-    apply(control, control.isValid(event.newValue) && event.newValue !== null ? event.newValue : control.fallback);
+  if (control) apply(control, chosen(control, event.newValue));
 });

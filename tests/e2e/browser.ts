@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { allBuiltPages, builtFile } from '../../src/lib/built-pages.ts';
+import type { Kind } from '../../src/lib/scales.ts';
+import { parseTopicPath } from '../../src/lib/urls.ts';
 
 export const BASE = inject('baseUrl');
 export const THEMES = ['light', 'dark', 'low'] as const;
@@ -31,10 +33,10 @@ export function allPages(): string[] {
 }
 
 /** Topic pages with their kind, read from the URL. */
-export function topicPages(): Array<{ path: string; kind: 'treatment' | 'test' | 'symptom' | 'mechanism' }> {
+export function topicPages(): Array<{ path: string; kind: Kind }> {
   return allPages().flatMap((path) => {
-    const match = /^\/(treatment|test|symptom|mechanism)\/[a-z0-9-]+\/$/.exec(path);
-    return match ? [{ path, kind: match[1] as 'treatment' | 'test' | 'symptom' | 'mechanism' }] : [];
+    const topic = parseTopicPath(path);
+    return topic ? [{ path, kind: topic.kind }] : [];
   });
 }
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metaCsp } from '../../src/lib/headers.ts';
+import { inlineBodies, metaCsp } from '../../src/lib/headers.ts';
 import { STORAGE_KEYS } from '../../src/lib/settings.ts';
 import { allPages, BASE, builtHtml, launch, openPage } from './browser.ts';
 
@@ -53,17 +53,11 @@ describe('privacy and security', () => {
       expect(html, path).not.toMatch(/javascript:/i);
       // Inline scripts are allowed only by their hash: no 'unsafe-inline' anywhere.
       const csp = metaCsp(html) ?? '';
-      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-        const hash = createHash('sha256')
-          .update(body ?? '')
-          .digest('base64');
-        expect(csp, `${path}: inline script allowed by hash`).toContain(`'sha256-${hash}'`);
-      }
-      for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-        const hash = createHash('sha256')
-          .update(body ?? '')
-          .digest('base64');
-        expect(csp, `${path}: inline style allowed by hash`).toContain(`'sha256-${hash}'`);
+      for (const tag of ['script', 'style'] as const) {
+        for (const body of inlineBodies(html, tag)) {
+          const hash = createHash('sha256').update(body).digest('base64');
+          expect(csp, `${path}: inline ${tag} allowed by hash`).toContain(`'sha256-${hash}'`);
+        }
       }
     }
   });

@@ -4,6 +4,7 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { referenceEntry, sourceLinks } from '../../src/lib/references.ts';
 import { relatedTopics } from '../../src/lib/topic-graph.ts';
 import { isOverdue, trialForTopic } from '../../src/lib/trials.ts';
+import { parseTopicPath } from '../../src/lib/urls.ts';
 
 describe('reference links', () => {
   it('builds a link for every identifier, registry and PubMed first', () => {
@@ -84,5 +85,17 @@ describe('related topics', () => {
     expect(graph.get('pots')).toEqual(['ivig', 'salt']);
     expect(graph.get('salt')).toEqual(['stand', 'pots']);
     expect(graph.get('stand')).toEqual(['salt']);
+  });
+});
+
+describe('topic URLs', () => {
+  it('reads the kind and slug back from a topic path, with or without slash and fragment', () => {
+    expect(parseTopicPath('/symptom/pots/')).toEqual({ kind: 'symptom', slug: 'pots' });
+    expect(parseTopicPath('/test/tilt-table-test#reading-the-result')).toEqual({
+      kind: 'test',
+      slug: 'tilt-table-test',
+    });
+    expect(parseTopicPath('/trials/recover-autonomic/')).toBeUndefined();
+    expect(parseTopicPath('/remedy/x/')).toBeUndefined();
   });
 });

@@ -5,13 +5,13 @@
  */
 
 import type { z } from 'astro/zod';
-import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { checkSections, SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../anatomy.ts';
-import { CITATION_PATTERN } from '../citations.ts';
+import { citationKeysIn } from '../citations.ts';
 import { citationsIn, countWords, findUnsafeMarkdown, parseMarkdown, splitSections } from '../markdown.ts';
-import { KINDS, type Kind } from '../scales.ts';
-import { isOverdue } from '../trials.ts';
+import type { Kind } from '../scales.ts';
+import { concernsTrial, trialOverdue } from '../trials.ts';
+import { parseTopicPath } from '../urls.ts';
 import { type RawContent, type RawEntry, readContent } from './files.ts';
 import type { Problem } from './problems.ts';
 import { type Source, sourceSchema, type Topic, type Trial, topicSchema, trialSchema } from './schema.ts';
@@ -48,8 +48,6 @@ export interface CheckOptions {
   /** Today's date (YYYY-MM-DD); fixed in tests. */
   today: string;
 }
-
-const TOPIC_LINK = new RegExp(`^/(${KINDS.join('|')})/([a-z0-9-]+)/?(#.*)?$`);
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -93,13 +91,18 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
   const problems: Problem[] = [...raw.problems];
   const content: Content = { topics: new Map(), sources: new Map(), trials: new Map() };
   const topicEntries = new Map<string, RawEntry>();
-  const trees = new Map<string, Root>();
-  // Entries that exist but were rejected: references to them are not reported again.
-  const rejected = { topics: new Set<string>(), sources: new Set<string>(), trials: new Set<string>() };
+  // Every id with a file, valid or not: a reference to a file that exists but was rejected is not reported
+  // again (its own file's problem is the one to fix); only references to no file at all are.
+  const onDisk = {
+    topics: new Set<string>(),
+    sources: new Set<string>(),
+    trials: new Set<string>(),
+  };
+  for (const entry of raw.entries) onDisk[entry.collection].add(entry.id);
+  const missing = (collection: keyof typeof onDisk, id: string) => !onDisk[collection].has(id);
 
   // 1. Each file on its own: schema, folder, duplicates.
   for (const entry of raw.entries) {
-    rejected[entry.collection].add(entry.id);
     if (entry.unreadable) continue;
     if (entry.collection === 'topics') {
       const previous = topicEntries.get(entry.id);
@@ -126,7 +129,6 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         });
         continue;
       }
-      rejected.topics.delete(entry.id);
       topicEntries.set(entry.id, entry);
       content.topics.set(entry.id, { slug: entry.id, file: entry.file, data: parsed.data, body: entry.body ?? '' });
     } else if (entry.collection === 'sources') {
@@ -145,7 +147,6 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         });
         continue;
       }
-      rejected.sources.delete(entry.id);
       content.sources.set(entry.id, { key: entry.id, file: entry.file, data: parsed.data });
     } else {
       const parsed = trialSchema.safeParse(entry.data);
@@ -153,15 +154,19 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         problems.push(...schemaProblems(entry, parsed.error));
         continue;
       }
-      rejected.trials.delete(entry.id);
       content.trials.set(entry.id, { id: entry.id, file: entry.file, data: parsed.data });
     }
   }
 
+  // Topic ids with a rejected file (schema, folder or duplicate): links and arms to them wait for that fix.
+  const spoiled = new Set(
+    raw.entries.filter((e) => e.collection === 'topics' && content.topics.get(e.id)?.file !== e.file).map((e) => e.id),
+  );
+
   const cited = new Set<string>();
   const citeCheck = (file: string, field: string, key: string, line?: number) => {
     cited.add(key);
-    if (!content.sources.has(key) && !rejected.sources.has(key)) {
+    if (missing('sources', key)) {
       problems.push({
         severity: 'error',
         file,
@@ -172,7 +177,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     }
   };
   const noCitations = (file: string, field: string, text: string) => {
-    if (new RegExp(CITATION_PATTERN.source).test(text)) {
+    if (citationKeysIn(text).length > 0) {
       problems.push({
         severity: 'error',
         file,
@@ -190,7 +195,6 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     const kind: Kind = data.kind;
 
     const tree = parseMarkdown(topic.body);
-    trees.set(topic.slug, tree);
     for (const finding of findUnsafeMarkdown(tree)) {
       problems.push({
         severity: 'error',
@@ -230,11 +234,11 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     for (const { key, line } of citationsIn(tree)) citeCheck(file, 'body', key, bodyLine(entry, line));
 
     visit(tree, 'link', (node) => {
-      const match = TOPIC_LINK.exec(node.url);
-      if (!match) return;
-      const target = content.topics.get(match[2] ?? '');
-      if (rejected.topics.has(match[2] ?? '')) return;
-      if (!target || target.data.kind !== match[1]) {
+      const link = parseTopicPath(node.url);
+      if (!link) return;
+      if (spoiled.has(link.slug)) return;
+      const target = content.topics.get(link.slug);
+      if (!target || target.data.kind !== link.kind) {
         problems.push({
           severity: 'error',
           file,
@@ -259,11 +263,9 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     }
 
     if ('evidence' in data) {
-      for (const match of data.evidence.rationale.matchAll(CITATION_PATTERN)) {
-        for (const key of (match[1] ?? '').split(';'))
-          citeCheck(file, 'evidence.rationale', key.trim().replace(/^@/, ''));
-      }
-      if (!new RegExp(CITATION_PATTERN.source).test(data.evidence.rationale)) {
+      const keys = citationKeysIn(data.evidence.rationale);
+      for (const key of keys) citeCheck(file, 'evidence.rationale', key);
+      if (keys.length === 0) {
         problems.push({
           severity: 'error',
           file,
@@ -282,9 +284,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
       });
     }
     for (const [i, unknown] of data.unknowns.entries()) {
-      for (const match of unknown.matchAll(CITATION_PATTERN)) {
-        for (const key of (match[1] ?? '').split(';')) citeCheck(file, `unknowns.${i}`, key.trim().replace(/^@/, ''));
-      }
+      for (const key of citationKeysIn(unknown)) citeCheck(file, `unknowns.${i}`, key);
     }
 
     if (data.reviewed > options.today) {
@@ -312,8 +312,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     }
 
     for (const id of data.trials) {
-      const trial = content.trials.get(id);
-      if (!trial && !rejected.trials.has(id)) {
+      if (missing('trials', id)) {
         problems.push({
           severity: 'error',
           file,
@@ -331,15 +330,14 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
           field: 'related',
           message: 'a topic cannot be related to itself; remove it from "related"',
         });
-      } else if (!other) {
-        if (rejected.topics.has(slug)) continue;
+      } else if (missing('topics', slug)) {
         problems.push({
           severity: 'error',
           file,
           field: 'related',
           message: `"${slug}" is not a topic; use the slug of an existing topic (its file name without .md)`,
         });
-      } else if (other.data.related.includes(topic.slug) && topic.slug < slug) {
+      } else if (other?.data.related.includes(topic.slug) && topic.slug < slug) {
         problems.push({
           severity: 'warning',
           file,
@@ -352,23 +350,17 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
   // Topics that failed their schema still cite sources: count them, so a broken page does not make its sources look unused.
   for (const entry of raw.entries) {
     if (entry.collection !== 'topics' || content.topics.get(entry.id)?.file === entry.file) continue;
-    for (const match of JSON.stringify(entry.data ?? {})
-      .concat(entry.body ?? '')
-      .matchAll(CITATION_PATTERN)) {
-      for (const key of (match[1] ?? '').split(';')) cited.add(key.trim().replace(/^@/, ''));
-    }
+    for (const key of citationKeysIn(JSON.stringify(entry.data ?? {}) + (entry.body ?? ''))) cited.add(key);
   }
 
   // 3. Trials: arms, sources, review flags.
   for (const { id, file, data } of content.trials.values()) {
     for (const key of data.sources) citeCheck(file, 'sources', key);
-    for (const match of (data.result ?? '').matchAll(CITATION_PATTERN)) {
-      for (const key of (match[1] ?? '').split(';')) citeCheck(file, 'result', key.trim().replace(/^@/, ''));
-    }
+    for (const key of citationKeysIn(data.result ?? '')) citeCheck(file, 'result', key);
     for (const [i, arm] of data.arms.entries()) {
       if (!arm.topic) continue;
+      if (spoiled.has(arm.topic)) continue;
       const topic = content.topics.get(arm.topic);
-      if (rejected.topics.has(arm.topic)) continue;
       if (!topic) {
         problems.push({
           severity: 'error',
@@ -393,17 +385,8 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         message: 'the trial is marked reported; summarise its result in "result"',
       });
     }
-    const statuses = [
-      { status: data.status, end: data.expectedCompletion },
-      ...data.arms.map((a) => ({
-        status: a.status ?? data.status,
-        end: a.expectedCompletion ?? data.expectedCompletion,
-      })),
-    ];
-    if (statuses.some((s) => isOverdue(s.status, s.end, options.today))) {
-      const pages = [...content.topics.values()]
-        .filter((t) => t.data.trials.includes(id) || data.arms.some((a) => a.topic === t.slug))
-        .map((t) => t.file);
+    if (trialOverdue(data, options.today)) {
+      const pages = [...content.topics.values()].filter((t) => concernsTrial(t, id, data)).map((t) => t.file);
       problems.push({
         severity: 'warning',
         file,
