@@ -13,7 +13,7 @@ describe('npm run check', () => {
     const result = run(fixtureTree());
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 errors, 0 warnings');
-    expect(result.stdout).toMatch(/checked 4 topics, 3 sources, 1 trials/);
+    expect(result.stdout).toMatch(/checked 5 topics, 3 sources, 1 trials/);
   });
 
   it('exits 1 and names the file, field and fix when it is not', () => {

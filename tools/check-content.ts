@@ -1,7 +1,7 @@
 // `npm run check`: the content check on its own. Exit 1 on any error; warnings are printed, not fatal.
 import { checkContentDir } from '../src/lib/check/index.ts';
-import { contentRoot } from '../src/lib/io/paths.ts';
 import { formatReport } from '../src/lib/check/problems.ts';
+import { contentRoot } from '../src/lib/io/paths.ts';
 import { today } from '../src/lib/site/dates.ts';
 
 const root = process.argv[2] ?? contentRoot();

@@ -2,10 +2,10 @@
 // headings of its kind. The file fails `npm run check` until every field and section is written, by design.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ANATOMY } from '../src/lib/model/page-types.ts';
 import { contentRoot } from '../src/lib/io/paths.ts';
-import { today } from '../src/lib/site/dates.ts';
+import { isFreeSlot, PAGE_TYPES, sectionHeading } from '../src/lib/model/page-types.ts';
 import { KINDS, type Kind, SYSTEMS } from '../src/lib/model/vocabulary.ts';
+import { today } from '../src/lib/site/dates.ts';
 
 /** Six months after an ISO date, for the first review due. */
 export function sixMonthsAfter(iso: string): string {
@@ -14,20 +14,29 @@ export function sixMonthsAfter(iso: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function topicSkeleton(kind: Kind, title: string, system: string, on: string): string {
-  const evidence =
-    kind === 'symptom'
-      ? ''
-      : `${['evidence:', '  certainty: ', ...(kind === 'mechanism' ? [] : ['  status: ']), '  basis: ', '  rationale: '].join('\n')}\n`;
-  const headings = ANATOMY[kind].map((step) =>
-    typeof step === 'string' ? `## ${step}\n` : '## The strongest case, and its gap\n',
+/** A free slot's first heading: a sensible default the writer renames. */
+const FREE_SECTION_TITLES: Partial<Record<Kind, string[]>> = {
+  treatment: ['The strongest case, and its gap'],
+  guide: ['The main points', 'What it means for you'],
+};
+
+export function topicSkeleton(kind: Kind, title: string, system: string | undefined, on: string): string {
+  const type = PAGE_TYPES[kind];
+  const evidence = type.evidence
+    ? `${['evidence:', '  certainty: ', '  direction: ', ...(kind === 'mechanism' ? [] : ['  status: ']), '  basis: ', '  rationale: '].join('\n')}\n`
+    : '';
+  const headings = type.sections.flatMap((step) =>
+    isFreeSlot(step)
+      ? (FREE_SECTION_TITLES[kind] ?? ['A section of your own'])
+          .slice(0, Math.max(step.free.min, 1))
+          .map((h) => `## ${h}\n`)
+      : [`## ${sectionHeading(step)}\n`],
   );
   return [
     '---',
     `kind: ${kind}`,
     `title: ${JSON.stringify(title)}`,
-    `system: ${system}`,
-    'systems: []',
+    ...(type.system ? [`system: ${system}`, 'systems: []'] : []),
     'aliases: []',
     'lede: ',
     'short: ',
@@ -48,8 +57,10 @@ export function topicSkeleton(kind: Kind, title: string, system: string, on: str
 }
 
 if (import.meta.main) {
-  const [kind, slug, system, title] = process.argv.slice(2);
-  const usage = `usage: npm run new-topic -- <${KINDS.join('|')}> <slug> <${SYSTEMS.join('|')}> "<title>"`;
+  const args = process.argv.slice(2);
+  // Guides have no body system: `npm run new-topic -- guide <slug> "<title>"`.
+  const [kind, slug, system, title] = args[0] === 'guide' ? [args[0], args[1], 'general', args[2]] : args;
+  const usage = `usage: npm run new-topic -- <${KINDS.join('|')}> <slug> <${SYSTEMS.join('|')}> "<title>" (a guide takes no system)`;
   if (!kind || !(KINDS as readonly string[]).includes(kind) || !slug || !system || !title) {
     console.error(usage);
     process.exit(2);

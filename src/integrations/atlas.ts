@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { checkContentDir } from '../lib/check/index.ts';
-import { contentRoot } from '../lib/io/paths.ts';
 import { ContentError, formatProblem } from '../lib/check/problems.ts';
+import { contentRoot } from '../lib/io/paths.ts';
+import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
 

@@ -1,7 +1,12 @@
 // Every topic page has the full anatomy of its kind, top to bottom, and its citations work both ways.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANATOMY, FOR_YOU_HEADING, UNKNOWNS_HEADING } from '../../src/lib/model/page-types.ts';
+import { dictionary } from '../../src/i18n/index.ts';
+import { isFreeSlot, PAGE_TYPES, sectionHeading } from '../../src/lib/model/page-types.ts';
+
+const UNKNOWNS_HEADING = dictionary().blocks.unknowns;
+const FOR_YOU_HEADING = sectionHeading('for-you');
+
 import { launch, openPage, topicPages } from './browser.ts';
 
 let browser: Browser;
@@ -32,7 +37,7 @@ describe('topic pages', () => {
         await expect(page.getByLabel('Theme', { exact: true }).count()).resolves.toBe(1);
         await expect(page.getByText('education, not medical advice').count()).resolves.toBe(1);
         const eyebrow = await page.locator('article .eyebrow').first().innerText();
-        expect(eyebrow).toMatch(new RegExp(`^${KIND_LABEL[kind]} · \\S`));
+        expect(eyebrow).toMatch(new RegExp(kind === 'guide' ? '^Guide$' : `^${KIND_LABEL[kind]} · \\S`));
         await expect(page.locator('h1').count()).resolves.toBe(1);
         expect((await page.locator('article .lede').innerText()).length).toBeGreaterThan(40);
         const short = page.getByRole('region', { name: 'Short version, if reading is hard right now' });
@@ -40,7 +45,7 @@ describe('topic pages', () => {
 
         const headings = (await page.locator('article h2').allInnerTexts()).map((h) => h.trim());
         expect(headings[0]).toBe('Short version, if reading is hard right now');
-        const fixed = ANATOMY[kind].filter((s): s is string => typeof s === 'string');
+        const fixed = PAGE_TYPES[kind].sections.flatMap((s) => (isFreeSlot(s) ? [] : [sectionHeading(s)]));
         const inOrder = headings.filter((h) => fixed.includes(h));
         expect(inOrder).toEqual(fixed);
         const unknownsAt = headings.indexOf(UNKNOWNS_HEADING);

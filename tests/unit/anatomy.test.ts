@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANATOMY, checkSections } from '../../src/lib/model/page-types.ts';
+import { checkSections, isFreeSlot, PAGE_TYPES, sectionHeading } from '../../src/lib/model/page-types.ts';
 
 const TREATMENT = [
   'Start here',
@@ -41,9 +41,25 @@ describe('section anatomy', () => {
   });
 
   it('rejects anything after the last section', () => {
-    const symptom = [...ANATOMY.symptom.filter((s) => typeof s === 'string'), 'Afterword'];
+    const symptom = [
+      ...PAGE_TYPES.symptom.sections.flatMap((s) => (isFreeSlot(s) ? [] : [sectionHeading(s)])),
+      'Afterword',
+    ];
     expect(checkSections('symptom', symptom)).toEqual([
       'the section "## Afterword" comes after "What this means for you", which must be last; move or remove it',
+    ]);
+  });
+});
+
+describe('page types', () => {
+  it('give a guide free sections only, two at least', () => {
+    expect(checkSections('guide', ['Why', 'How'])).toEqual([]);
+    expect(checkSections('guide', ['Only one'])).toEqual(['write 2 to 12 sections (found 1)']);
+  });
+
+  it('keep a writer from naming a section like a block the page builds itself', () => {
+    expect(checkSections('guide', ['Why', 'References'])).toEqual([
+      'rename the section "## References": the page already builds a "References" block of its own',
     ]);
   });
 });

@@ -84,6 +84,49 @@ const CASES: Record<string, string[]> = {
   'bad-yaml': [
     `error: ${DRUG}:3 [yaml] the YAML cannot be read (Nested mappings are not allowed in compact mappings); check indentation and quotes`,
   ],
+  'missing-direction': [
+    `error: ${DRUG} [evidence.direction] is missing; add it (write the direction (which way the best evidence points, in one plain phrase) as text)`,
+  ],
+  'claim-type-for-kind': [
+    `error: ${DRUG} [claims.0.type] a treatment page cannot declare "explains"; use "helps" or "targets"`,
+  ],
+  'claim-wrong-target-kind': [
+    `error: ${DRUG} [claims.1.topic] "helps" points at a symptom page, but "test-c" is a test`,
+  ],
+  'claim-missing-topic': [
+    `error: ${DRUG} [claims.1.topic] "symptom-z" is not a topic; use the slug of an existing page (its file name without .md)`,
+  ],
+  'claim-source-not-cited': [
+    `error: ${DRUG} [claims.0.sources] the claim rests on [@registry-2024], which this page's text never cites; cite it where the page discusses this evidence`,
+  ],
+  'claim-flag-without-citation': [
+    `error: ${DRUG} [claims.0.flags.0.reason] the "one-group" flag needs a reason that cites its evidence with [@key]`,
+  ],
+  'claim-above-page-grade': [
+    `error: ${DRUG} [claims.0.note] the claim is graded moderate, above the page's low certainty; say why in "note"`,
+  ],
+  'symptom-without-claims': [
+    'warning: content/topics/symptom/symptom-b.md [claims] no treatment or test page makes a claim about this symptom; add "helps" or "shows" claims on those pages so this page can list them with their grades',
+  ],
+  'question-invites-closed-trial': [
+    `error: ${DRUG} [questions.1] the question invites joining FIXTURE-TRIAL, whose record says "running", not recruiting; ask which trials are open now instead`,
+  ],
+  'unknown-directive': [
+    `error: ${DRUG}:49 [body] ":::warning" is not a known block; the only one is ":::more-detail[label]"`,
+  ],
+  'heading-in-more-detail': [
+    `error: ${DRUG}:52 [body] a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead`,
+  ],
+  'section-named-like-a-block': [
+    `error: ${DRUG} [body] rename the section "## References": the page already builds a "References" block of its own`,
+  ],
+  'mirror-source-one-copy': [
+    'error: content/sources/review-2020.yaml [confirmed.copies] a source seen only on mirrors needs two independent copies that agree; list both under "copies"',
+  ],
+  'confirmed-without-address': [
+    'error: content/sources/review-2020.yaml [confirmed.url] give the address of the pubmed page where you saw the identifiers',
+  ],
+  'guide-with-one-section': ['error: content/topics/guide/guide-e.md [body] write 2 to 12 sections (found 1)'],
 };
 
 describe('the content check', () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CitationRegistry, citationKeysIn } from '../../src/lib/markdown/citations.ts';
 import {
   findUnsafeMarkdown,
-  parseMarkdown,
+  ParseCache,
   renderBlocks,
   renderInline,
   splitSections,
 } from '../../src/lib/markdown/index.ts';
+
+const cache = new ParseCache();
+const parseMarkdown = (markdown: string) => cache.parse(markdown);
 
 describe('citations', () => {
   it('reads one key or several from a group', () => {
@@ -24,24 +27,24 @@ describe('citations', () => {
 });
 
 describe('rendering topic Markdown', () => {
-  it('turns citations into superscript links to the numbered references, hugging the word before', () => {
+  it('turns citations into superscript links to the numbered references, hugging the word before, in order', () => {
     const registry = new CitationRegistry();
     const html = renderBlocks(parseMarkdown('Helps [@x]. Also [@y; @x].').children, registry);
     expect(html).toBe(
-      '<p>Helps<sup class="cite"><a href="#ref-1" id="cite-1-1" aria-label="Reference 1">1</a></sup>. Also<sup class="cite"><a href="#ref-2" id="cite-2-1" aria-label="Reference 2">2</a>,<a href="#ref-1" id="cite-1-2" aria-label="Reference 1">1</a></sup>.</p>',
+      '<p>Helps<sup class="cite"><a href="#ref-1" id="cite-1-1" aria-label="Reference 1">1</a></sup>. Also<sup class="cite"><a href="#ref-1" id="cite-1-2" aria-label="Reference 1">1</a>,<a href="#ref-2" id="cite-2-1" aria-label="Reference 2">2</a></sup>.</p>',
     );
   });
 
   it('keeps one numbering across separately rendered pieces of a page', () => {
     const registry = new CitationRegistry();
-    renderInline('Rationale [@later]', registry);
+    renderInline('Rationale [@later]', registry, cache);
     const html = renderBlocks(parseMarkdown('Body [@first] [@later]').children, registry);
     expect(html).toContain('href="#ref-2"');
     expect(html).toContain('id="cite-1-2"');
   });
 
   it('renders inline Markdown without a wrapping paragraph', () => {
-    expect(renderInline('Is it *safe*?', new CitationRegistry())).toBe('Is it <em>safe</em>?');
+    expect(renderInline('Is it *safe*?', new CitationRegistry(), cache)).toBe('Is it <em>safe</em>?');
   });
 
   it('refuses raw HTML, images and script links even if the check were skipped', () => {
@@ -69,5 +72,47 @@ describe('rendering topic Markdown', () => {
       ['One', 2],
       ['Two', 1],
     ]);
+  });
+});
+
+describe('More detail disclosures', () => {
+  it('render as a native details element, closed, with the label as its summary', () => {
+    const md = ':::more-detail[How the trial was run]\nTwenty people [@x].\n:::';
+    const html = renderBlocks(parseMarkdown(md).children, new CitationRegistry());
+    expect(html).toMatch(
+      /^<details class="more-detail"><summary>How the trial was run<\/summary>\n<p>Twenty people<sup/,
+    );
+    expect(html).not.toContain(' open');
+  });
+
+  it('fall back to the default label', () => {
+    const html = renderBlocks(parseMarkdown(':::more-detail\nText.\n:::').children, new CitationRegistry());
+    expect(html).toContain('<summary>More detail</summary>');
+  });
+
+  it('are checked: no headings inside, no nesting, no other directives', () => {
+    const messages = (md: string) => findUnsafeMarkdown(parseMarkdown(md)).map((f) => f.message);
+    expect(messages(':::more-detail\n### Sub\n\nText\n:::')).toEqual([
+      'a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead',
+    ]);
+    expect(messages(':::more-detail\n:::')).toEqual(['the "more-detail" block is empty; write its text or remove it']);
+    expect(messages(':::note\nText\n:::')).toEqual([
+      '":::note" is not a known block; the only one is ":::more-detail[label]"',
+    ]);
+    expect(messages('A ratio:high here')).toEqual([
+      '":high" reads as a directive; put a space after the colon, or write "\\:high"',
+    ]);
+  });
+});
+
+describe('the parse cache', () => {
+  it('parses a text once and hands out a tree nobody can change', () => {
+    const own = new ParseCache();
+    const tree = own.parse('Some *text*.');
+    expect(own.parse('Some *text*.')).toBe(tree);
+    expect(own.size).toBe(1);
+    expect(() => {
+      (tree.children as unknown[]).push({ type: 'text', value: 'x' });
+    }).toThrow(TypeError);
   });
 });

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Trial } from '../../src/lib/model/schema.ts';
+import { isOverdue, trialForTopic } from '../../src/lib/model/trials.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
+import { parseTopicPath } from '../../src/lib/site/urls.ts';
 import { referenceEntry, sourceLinks } from '../../src/lib/views/references.ts';
 import { relatedTopics } from '../../src/lib/views/topic-graph.ts';
-import { isOverdue, trialForTopic } from '../../src/lib/model/trials.ts';
-import { parseTopicPath } from '../../src/lib/site/urls.ts';
 
 describe('reference links', () => {
   it('builds a link for every identifier, registry and PubMed first', () => {
-    const links = sourceLinks({
-      doi: '10.1016/j.jacc.2020.12.029',
-      pmid: '33602468',
-      pmcid: 'PMC8455420',
-      nct: 'NCT03182725',
-      url: 'https://www.nice.org.uk/guidance/ng188',
-    });
+    const links = sourceLinks(
+      {
+        doi: '10.1016/j.jacc.2020.12.029',
+        pmid: '33602468',
+        pmcid: 'PMC8455420',
+        nct: 'NCT03182725',
+        url: 'https://www.nice.org.uk/guidance/ng188',
+      },
+      'NICE',
+    );
     expect(links.map((l) => l.href)).toEqual([
       'https://clinicaltrials.gov/study/NCT03182725',
       'https://pubmed.ncbi.nlm.nih.gov/33602468/',
@@ -22,7 +25,8 @@ describe('reference links', () => {
       'https://doi.org/10.1016/j.jacc.2020.12.029',
       'https://www.nice.org.uk/guidance/ng188',
     ]);
-    expect(links.at(-1)?.label).toBe('nice.org.uk');
+    // A web page's link says what it is, not only where: never a bare domain.
+    expect(links.at(-1)?.label).toBe('NICE page (nice.org.uk)');
   });
 
   it('shows the plain description with its year, or says it is undated', () => {

@@ -74,6 +74,8 @@ describe('headers for hosts', () => {
   it('writes a _headers file that reads back to the same headers', () => {
     const parsed = parseHeadersFile(headersFile([{ path: '/a/', csp: "default-src 'self'" }]));
     expect(parsed.get('/*')?.['Referrer-Policy']).toBe('no-referrer');
+    expect(parsed.get('/*')?.['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    expect(parsed.get('/*')?.['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
     expect(parsed.get('/a/')?.['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 });

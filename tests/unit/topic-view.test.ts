@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
-import { buildTopicView } from '../../src/lib/views/topic-view.ts';
+import { ParseCache } from '../../src/lib/markdown/index.ts';
+import { blocksOf, buildTopicView, type TopicView } from '../../src/lib/views/topic-view.ts';
 import { buildTrialView } from '../../src/lib/views/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
-const { content } = checkContentDir(fixtureTree(), { today: FIXTURE_TODAY });
+const cache = new ParseCache();
+const { content } = checkContentDir(fixtureTree(), { today: FIXTURE_TODAY, cache });
+const options = { today: FIXTURE_TODAY, cache };
+
+/** The parts of a page's blocks the assertions read. */
+function parts(view: TopicView) {
+  const sections = blocksOf(view, 'section');
+  const header = blocksOf(view, 'header')[0];
+  return {
+    header,
+    badges: blocksOf(view, 'badges')[0]?.badges ?? [],
+    sections,
+    evidence: sections.find((s) => s.evidence)?.evidence,
+    trials: sections.flatMap((s) => s.trials),
+    unknowns: blocksOf(view, 'unknowns')[0]?.items ?? [],
+    references: blocksOf(view, 'references')[0]?.items ?? [],
+    related: blocksOf(view, 'related')[0]?.topics ?? [],
+  };
+}
 
 describe('a topic page’s model', () => {
-  const view = buildTopicView(content, 'drug-a', FIXTURE_TODAY);
+  const view = parts(buildTopicView(content, 'drug-a', options));
 
   it('has the eyebrow, badges and sections of a treatment page', () => {
-    expect([view.kindLabel, view.systemLabel, view.otherSystems]).toEqual([
+    expect([view.header?.kindLabel, view.header?.systemLabel, view.header?.otherSystems]).toEqual([
       'Treatment',
       'Autonomic',
       ['Heart and circulation'],
@@ -25,7 +44,26 @@ describe('a topic page’s model', () => {
       'what-this-means-for-you',
     ]);
     expect(view.sections.find((s) => s.evidence)?.heading).toBe('What the evidence actually shows');
-    expect(view.sections.find((s) => s.forYou)?.heading).toBe('What this means for you');
+    expect(view.sections.find((s) => s.questions)?.heading).toBe('What this means for you');
+  });
+
+  it('puts the blocks in reading order, open questions just before what it means for you', () => {
+    const order = buildTopicView(content, 'drug-a', options).blocks.map((b) => (b.type === 'section' ? b.id : b.type));
+    expect(order).toEqual([
+      'header',
+      'short',
+      'badges',
+      'start-here',
+      'what-it-targets',
+      'evidence',
+      'the-strongest-case-and-its-gap',
+      'what-to-weigh',
+      'unknowns',
+      'what-this-means-for-you',
+      'references',
+      'related',
+      'meta',
+    ]);
   });
 
   it('numbers references in reading order, rationale included where it stands', () => {
@@ -35,13 +73,14 @@ describe('a topic page’s model', () => {
       [2, 'review-2020'],
     ]);
     expect(view.evidence?.rationaleHtml).toContain('href="#ref-1"');
-    expect(view.unknownsHtml[0]).toContain('href="#ref-1"');
+    expect(view.unknowns[0]).toContain('href="#ref-1"');
   });
 
   it('explains each badge and carries the trial with its registry link', () => {
     expect(view.evidence?.certainty.meaning).toBe(
-      'Small or flawed controlled studies, or consistent observational data.',
+      'Small or flawed controlled studies in long COVID, or consistent observational data.',
     );
+    expect(view.evidence?.certainty.direction).toBe('helped in one small trial in a related condition');
     expect(view.evidence?.status?.meaning).toMatch(/^Approved for other conditions/);
     expect(view.trials).toHaveLength(1);
     expect(view.trials[0]).toMatchObject({
@@ -53,27 +92,59 @@ describe('a topic page’s model', () => {
     expect(view.trials[0]?.registryLinks[0]?.href).toBe('https://clinicaltrials.gov/study/NCT07654321');
   });
 
-  it('lists related topics declared on either side', () => {
-    expect(view.related.map((r) => r.slug)).toEqual(['test-c', 'symptom-b', 'mechanism-d']);
+  it('links every badge to its entry on the legend page', () => {
+    expect(view.badges.map((b) => b.href)).toEqual([
+      '/about/evidence/#certainty-low',
+      '/about/evidence/#treatment-status-off-label',
+      '/about/evidence/#trial-running',
+    ]);
+  });
+
+  it('lists related topics declared on either side, claims included', () => {
+    expect(view.related.map((r) => r.slug)).toEqual(['test-c', 'symptom-b', 'mechanism-d', 'guide-e']);
   });
 
   it('gives a symptom page the trials it names but no evidence grade', () => {
-    const symptom = buildTopicView(content, 'symptom-b', FIXTURE_TODAY);
+    const symptom = parts(buildTopicView(content, 'symptom-b', options));
     expect(symptom.evidence).toBeUndefined();
     expect(symptom.badges.map((b) => b.label)).toEqual(['Trial pending']);
-    expect(symptom.sections.find((s) => s.evidence)?.heading).toBe('Treatments people discuss');
+    expect(symptom.sections.find((s) => s.trials.length > 0)?.heading).toBe('Treatments people discuss');
   });
 
   it('puts the open questions last on a mechanism page', () => {
-    const mechanism = buildTopicView(content, 'mechanism-d', FIXTURE_TODAY);
-    expect(mechanism.sections.some((s) => s.forYou)).toBe(false);
-    expect(mechanism.unknownsHtml).toHaveLength(4);
-    expect(mechanism.badges.map((b) => b.label)).toEqual(['Very low certainty']);
+    const mechanism = buildTopicView(content, 'mechanism-d', options);
+    expect(blocksOf(mechanism, 'section').some((s) => s.questions)).toBe(false);
+    const types = mechanism.blocks.map((b) => b.type);
+    expect(types.indexOf('unknowns')).toBe(types.lastIndexOf('section') + 1);
+    expect(parts(mechanism).unknowns).toHaveLength(4);
+    expect(parts(mechanism).badges.map((b) => b.label)).toEqual(['Very low certainty']);
+  });
+});
+
+describe('claims on both pages', () => {
+  it('show on the treatment page with their own grade and sources', () => {
+    const evidence = parts(buildTopicView(content, 'drug-a', options)).sections.find((s) => s.evidence);
+    const rows = evidence?.claimLists.flatMap((l) => l.rows) ?? [];
+    expect(rows.map((r) => [r.relation, r.topic.title, r.certainty.label, r.certainty.direction])).toEqual([
+      ['may help', 'Symptom B', 'Low certainty', 'eased it in one small trial in a related condition'],
+    ]);
+    expect(rows[0]?.citesHtml).toContain('href="#ref-1"');
+  });
+
+  it('show on the symptom page, under the treatments it lists, with the grade for that symptom', () => {
+    const view = buildTopicView(content, 'symptom-b', options);
+    const section = blocksOf(view, 'section').find((s) => s.section === 'treatments-discussed');
+    const rows = section?.claimLists.flatMap((l) => l.rows) ?? [];
+    expect(rows.map((r) => [r.relation, r.topic.title, r.certainty.label])).toEqual([
+      ['may be helped by', 'Drug A', 'Low certainty'],
+    ]);
+    // The claim's source joins the symptom page's own references.
+    expect(blocksOf(view, 'references')[0]?.items.map((r) => r.key)).toContain('trial-2021');
   });
 });
 
 describe('a trial’s page model', () => {
-  const trial = buildTrialView(content, 'fixture-trial', FIXTURE_TODAY);
+  const trial = buildTrialView(content, 'fixture-trial', options);
 
   it('links each arm to the page of the treatment it tests, with the arm’s status', () => {
     expect(trial.arms.map((a) => [a.label, a.topic?.url, a.badge.label])).toEqual([
@@ -89,6 +160,6 @@ describe('a trial’s page model', () => {
 
   it('is flagged once its expected completion has passed', () => {
     expect(trial.overdue).toBe(false);
-    expect(buildTrialView(content, 'fixture-trial', '2026-12-01').overdue).toBe(true);
+    expect(buildTrialView(content, 'fixture-trial', { today: '2026-12-01', cache }).overdue).toBe(true);
   });
 });

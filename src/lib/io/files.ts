@@ -2,10 +2,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { KINDS } from '../model/vocabulary.ts';
 import type { Problem } from '../check/problems.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../model/collections.ts';
+import { KINDS } from '../model/vocabulary.ts';
 
-export type CollectionName = 'topics' | 'sources' | 'trials';
+export type { CollectionName };
 
 export interface RawEntry {
   collection: CollectionName;
@@ -67,15 +68,24 @@ function listFiles(dir: string): string[] {
 export function readContent(root: string): RawContent {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  for (const spec of COLLECTIONS) {
+    const read = spec.format === 'markdown' ? readMarkdownCollection : readYamlCollection;
+    read(spec, join(root, spec.folder), entries, problems);
+  }
+  return { entries, problems };
+}
 
-  for (const folderPath of listFiles(join(root, 'topics'))) {
+/** Markdown collections keep one folder per kind: topics/treatment/ivig.md. */
+function readMarkdownCollection(spec: CollectionSpec, dir: string, entries: RawEntry[], problems: Problem[]): void {
+  const collection = spec.name as CollectionName;
+  for (const folderPath of listFiles(dir)) {
     const folder = basename(folderPath);
     if (!statSync(folderPath).isDirectory()) {
       problems.push({
         severity: 'error',
         file: display(folderPath),
         field: 'file',
-        message: `topics go in a folder named for their kind (${KINDS.join(', ')}); move this file into one`,
+        message: `${spec.folder} go in a folder named for their kind (${KINDS.join(', ')}); move this file into one`,
       });
       continue;
     }
@@ -84,7 +94,7 @@ export function readContent(root: string): RawContent {
         severity: 'error',
         file: display(folderPath),
         field: 'folder',
-        message: `"${folder}" is not a kind; topic folders are ${KINDS.join(', ')}`,
+        message: `"${folder}" is not a kind; ${spec.folder.replace(/s$/, '')} folders are ${KINDS.join(', ')}`,
       });
       continue;
     }
@@ -95,7 +105,7 @@ export function readContent(root: string): RawContent {
           severity: 'error',
           file,
           field: 'file',
-          message: 'topic files are Markdown and end in .md; rename or remove this file',
+          message: `${spec.folder.replace(/s$/, '')} files are Markdown and end in .md; rename or remove this file`,
         });
         continue;
       }
@@ -111,41 +121,39 @@ export function readContent(root: string): RawContent {
         continue;
       }
       const data = parseYaml(match[1] ?? '', file, 1, problems);
-      const bodyStartLine = match[0].split('\n').length;
       entries.push({
-        collection: 'topics',
+        collection,
         id: fileId(path, '.md'),
         folder,
         file,
         data,
         ...(data === undefined ? { unreadable: true as const } : {}),
         body: text.slice(match[0].length),
-        bodyStartLine,
+        bodyStartLine: match[0].split('\n').length,
       });
     }
   }
+}
 
-  for (const collection of ['sources', 'trials'] as const) {
-    for (const path of listFiles(join(root, collection))) {
-      const file = display(path);
-      if (!path.endsWith('.yaml')) {
-        problems.push({
-          severity: 'error',
-          file,
-          field: 'file',
-          message: `${collection} are YAML files ending in .yaml; rename or remove this file`,
-        });
-        continue;
-      }
-      const data = parseYaml(readFileSync(path, 'utf8'), file, 0, problems);
-      entries.push({
-        collection,
-        id: fileId(path, '.yaml'),
+function readYamlCollection(spec: CollectionSpec, dir: string, entries: RawEntry[], problems: Problem[]): void {
+  for (const path of listFiles(dir)) {
+    const file = display(path);
+    if (!path.endsWith('.yaml')) {
+      problems.push({
+        severity: 'error',
         file,
-        data,
-        ...(data === undefined ? { unreadable: true as const } : {}),
+        field: 'file',
+        message: `${spec.folder} are YAML files ending in .yaml; rename or remove this file`,
       });
+      continue;
     }
+    const data = parseYaml(readFileSync(path, 'utf8'), file, 0, problems);
+    entries.push({
+      collection: spec.name as CollectionName,
+      id: fileId(path, '.yaml'),
+      file,
+      data,
+      ...(data === undefined ? { unreadable: true as const } : {}),
+    });
   }
-  return { entries, problems };
 }

@@ -1,24 +1,32 @@
 /** The site's content as the pages use it: Astro collections gathered into the checked model. */
-import type { Content } from '../check/index.ts';
-import type { Source, Topic, Trial } from '../model/schema.ts';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Content,
+  type ContentEntry,
+  emptyContent,
+} from '../model/collections.ts';
 
-interface CollectionEntry<T> {
+export interface CollectionEntry {
   id: string;
-  data: T;
+  data: unknown;
   body?: string | undefined;
   filePath?: string | undefined;
 }
 
-export function contentFromCollections(
-  topics: ReadonlyArray<CollectionEntry<Topic>>,
-  sources: ReadonlyArray<CollectionEntry<Source>>,
-  trials: ReadonlyArray<CollectionEntry<Trial>>,
-): Content {
-  return {
-    topics: new Map(
-      topics.map((t) => [t.id, { slug: t.id, file: t.filePath ?? t.id, data: t.data, body: t.body ?? '' }]),
-    ),
-    sources: new Map(sources.map((s) => [s.id, { key: s.id, file: s.filePath ?? s.id, data: s.data }])),
-    trials: new Map(trials.map((t) => [t.id, { id: t.id, file: t.filePath ?? t.id, data: t.data }])),
-  };
+/** Build the content model from each collection's entries (in the table's order). */
+export function contentFromCollections(collections: Record<CollectionName, readonly CollectionEntry[]>): Content {
+  const content = emptyContent();
+  for (const name of COLLECTION_NAMES) {
+    const map = content[name] as Map<string, ContentEntry<CollectionName>>;
+    for (const entry of collections[name]) {
+      map.set(entry.id, {
+        id: entry.id,
+        file: entry.filePath ?? entry.id,
+        data: entry.data as ContentEntry<CollectionName>['data'],
+        body: entry.body ?? '',
+      });
+    }
+  }
+  return content;
 }

@@ -180,8 +180,6 @@ export const topicSchema = z.discriminatedUnion(
   },
 );
 export type Topic = z.infer<typeof topicSchema>;
-export type TopicWithEvidence = Extract<Topic, { evidence: unknown }>;
-export type TopicWithSystem = Exclude<Topic, { kind: 'guide' }>;
 
 // Formats from the registries: Crossref's recommended DOI pattern, PMC ids, NCT ids.
 export const IDENTIFIER_PATTERNS = {
@@ -191,6 +189,16 @@ export const IDENTIFIER_PATTERNS = {
   nct: /^NCT\d{8}$/,
   url: /^https:\/\/[^\s]+$/,
 } as const;
+
+/** Where a page was seen: exactly as it was (a mirror may serve plain http; never rewrite it as https). */
+const SEEN_AT = /^https?:\/\/\S+$/;
+
+/** Trial registry ids: ClinicalTrials.gov, ISRCTN, ANZCTR, Korea's CRIS, the German DRKS, China's ChiCTR, EU CTIS. */
+export const REGISTRY_ID =
+  /^(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|KCT\d{7}|DRKS\d{8}|ChiCTR[-\dA-Z]+|\d{4}-\d{6}-\d{2}-\d{2})$/;
+const registryId = z
+  .string({ error: 'write the registry id as text, e.g. NCT06305780' })
+  .regex(REGISTRY_ID, 'use a registry id such as NCT06305780, ISRCTN12345678, ACTRN12620000000000 or KCT0009342');
 
 export const identifiersSchema = z.strictObject({
   /** PubMed id: digits only, quoted in YAML. */
@@ -250,10 +258,13 @@ export const sourceSchema = z.strictObject({
       /** pubmed | pmc | publisher | registry | regulator | guideline-body | official-site | mirror */
       on: z.enum(CONFIRMATION_PLACES, { error: oneOf(CONFIRMATION_PLACES) }),
       /** The canonical page that showed the identifiers. */
-      url: z.string().regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces').optional(),
+      url: z
+        .string()
+        .regex(SEEN_AT, 'write the address you saw, starting http:// or https://, with no spaces')
+        .optional(),
       /** For on: mirror, the two independent copies that agree. */
       copies: z
-        .array(z.string().regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces'))
+        .array(z.string().regex(SEEN_AT, 'write the address you saw, starting http:// or https://, with no spaces'))
         .optional(),
     })
     .optional(),
@@ -270,7 +281,7 @@ export const trialArmSchema = z.strictObject({
   /** The treatment topic this arm tests (a slug), if any. */
   topic: slug.optional(),
   /** This arm's own registry record, when it has one. */
-  registry: z.string().regex(IDENTIFIER_PATTERNS.nct, 'an NCT number is NCT followed by eight digits').optional(),
+  registry: registryId.optional(),
   /** This arm's status, when it differs from the trial's. */
   status: z.enum(TRIAL_STATUSES, { error: oneOf(TRIAL_STATUSES) }).optional(),
   /** This arm's expected completion, when it differs from the trial's. */
@@ -283,17 +294,15 @@ export const trialSchema = z.strictObject({
   /** The official title from the registry. */
   title: text('the official title'),
   /** Registry ids (NCT numbers) of the trial. */
-  registry: z
-    .array(z.string().regex(IDENTIFIER_PATTERNS.nct, 'an NCT number is NCT followed by eight digits'))
-    .min(1, 'list at least one registry id (NCT number)'),
+  registry: z.array(registryId).min(1, "list at least one registry id (an NCT number or another registry's id)"),
   /** Who runs or funds it. */
   sponsor: text('the sponsor').optional(),
   /** What the trial tests, in plain words. */
   summary: text('a plain summary'),
-  /** Status from the registry: recruiting, running (results pending), completed (not yet reported), reported. */
+  /** Status from the registry: recruiting, running (results pending), completed (not yet reported), reported, stopped (ended early). */
   status: z.enum(TRIAL_STATUSES, { error: oneOf(TRIAL_STATUSES) }),
-  /** Expected completion from the registry (YYYY-MM or YYYY-MM-DD). */
-  expectedCompletion: isoMonthOrDate,
+  /** Expected completion from the registry (YYYY-MM or YYYY-MM-DD); leave out only when the record gives none. */
+  expectedCompletion: isoMonthOrDate.optional(),
   /** The arms, each linked to the treatment topic it tests. */
   arms: z.array(trialArmSchema).min(1, 'list at least one arm'),
   /** Countries where the trial runs. */

@@ -8,13 +8,16 @@ export interface TopicTrial {
   /** The arm that tests this topic, if the topic is an arm of the trial. */
   arm: TrialArm | undefined;
   status: TrialStatus;
-  expectedCompletion: string;
+  expectedCompletion: string | undefined;
   /** Expected completion has passed and no result is recorded: the page needs review. */
   overdue: boolean;
 }
 
 /** An arm's status and expected completion: its own when it has them, the trial's otherwise. */
-export function armState(trial: Trial, arm: TrialArm | undefined): { status: TrialStatus; expectedCompletion: string } {
+export function armState(
+  trial: Trial,
+  arm: TrialArm | undefined,
+): { status: TrialStatus; expectedCompletion: string | undefined } {
   return {
     status: arm?.status ?? trial.status,
     expectedCompletion: arm?.expectedCompletion ?? trial.expectedCompletion,
@@ -30,11 +33,11 @@ export function trialForTopic(id: string, trial: Trial, slug: string, today: str
 
 /** A page concerns a trial when it names it or when one of the trial's arms tests it. */
 export function concernsTrial(
-  topic: { slug: string; data: { trials: readonly string[] } },
+  topic: { id: string; data: { trials: readonly string[] } },
   id: string,
   trial: Trial,
 ): boolean {
-  return topic.data.trials.includes(id) || trial.arms.some((arm) => arm.topic === topic.slug);
+  return topic.data.trials.includes(id) || trial.arms.some((arm) => arm.topic === topic.id);
 }
 
 /** The trial, or any of its arms, is past its expected completion without a result. */
@@ -46,8 +49,9 @@ export function trialOverdue(trial: Trial, today: string): boolean {
 }
 
 /** True when the expected completion (a month or a day) is before today and the result is not in. */
-export function isOverdue(status: TrialStatus, expectedCompletion: string, today: string): boolean {
-  if (status === 'reported') return false;
+export function isOverdue(status: TrialStatus, expectedCompletion: string | undefined, today: string): boolean {
+  // A reported or stopped trial has nothing more to wait for; a record without a date cannot be overdue.
+  if (status === 'reported' || status === 'stopped' || expectedCompletion === undefined) return false;
   // A month-only date counts as its last day: "2026-11" is not overdue until December.
   const end = expectedCompletion.length === 7 ? `${expectedCompletion}-31` : expectedCompletion;
   return end < today;

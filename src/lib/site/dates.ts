@@ -22,6 +22,11 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** An expected completion as words, saying so when the registry record gave none. */
+export function formatCompletion(iso: string | undefined, notGiven: string): string {
+  return iso === undefined ? notGiven : formatDate(iso);
+}
+
 /** Today's date as YYYY-MM-DD in UTC. ATLAS_TODAY pins it, so builds and tests are repeatable. */
 export function today(): string {
   const pinned = process.env.ATLAS_TODAY;

@@ -1,6 +1,6 @@
 /** Turning a source's identifiers into links a reader can follow. */
+import { dictionary } from '../../i18n/index.ts';
 import type { Identifiers, Source } from '../model/schema.ts';
-import { SOURCE_TYPE_LABELS } from '../model/vocabulary.ts';
 
 export interface SourceLink {
   /** Visible and spoken text: it names the destination. */
@@ -9,7 +9,7 @@ export interface SourceLink {
 }
 
 /** Links in a fixed order: the registry or PubMed first, then full text, then the publisher. */
-export function sourceLinks(ids: Identifiers): SourceLink[] {
+export function sourceLinks(ids: Identifiers, publisher?: string): SourceLink[] {
   const links: SourceLink[] = [];
   if (ids.nct) {
     links.push({
@@ -36,9 +36,18 @@ export function sourceLinks(ids: Identifiers): SourceLink[] {
     });
   }
   if (ids.url) {
-    links.push({ label: hostOf(ids.url), href: ids.url });
+    // Name what the page is, not only where it is: "NICE page (nice.org.uk)".
+    const host = hostOf(ids.url);
+    links.push({ label: publisher ? `${publisher} page (${host})` : `Web page (${host})`, href: ids.url });
   }
   return links;
+}
+
+/** A link to a trial's own registry record, where the registry has stable addresses we know. */
+export function registryLinks(id: string): SourceLink[] {
+  if (/^NCT\d{8}$/.test(id)) return sourceLinks({ nct: id });
+  if (/^ISRCTN\d{8}$/.test(id)) return [{ label: `ISRCTN registry ${id}`, href: `https://www.isrctn.com/${id}` }];
+  return [];
 }
 
 function hostOf(url: string): string {
@@ -61,22 +70,35 @@ export interface ReferenceEntry {
   /** Id of the first citation mark in the text, for the back-link. */
   backlink: string;
   checked: string;
+  /** Free to read: in PubMed Central, or open access at the publisher. */
+  free: boolean;
+}
+
+/** Join citation parts with full stops, never doubling one ("et al." then the journal). */
+function citationLine(parts: ReadonlyArray<string | undefined>): string {
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .join('. ');
 }
 
 export function referenceEntry(number: number, key: string, source: Source): ReferenceEntry {
-  const citation = [source.authors, source.publication, source.year === undefined ? undefined : String(source.year)]
-    .filter(Boolean)
-    .join('. ');
+  const citation = citationLine([
+    source.authors,
+    source.publication,
+    source.year === undefined ? undefined : String(source.year),
+  ]);
   return {
     number,
     key,
     text: `${source.description} (${source.year ?? 'undated'})`,
     title: source.title,
     citation,
-    typeLabel: SOURCE_TYPE_LABELS[source.type],
-    links: sourceLinks(source.ids),
+    typeLabel: dictionary().sourceTypes[source.type],
+    links: sourceLinks(source.ids, source.publication),
     backlink: `cite-${number}-1`,
     checked: source.checked,
+    free: source.ids.pmcid !== undefined || source.openAccess === true,
   };
 }
 

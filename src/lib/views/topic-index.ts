@@ -1,5 +1,5 @@
 /** Lists of topics for the home and kind pages. */
-import type { Content } from '../check/index.ts';
+import type { Content } from '../model/collections.ts';
 import { KINDS, type Kind } from '../model/vocabulary.ts';
 import { type TopicSummary, topicSummary } from './topic-view.ts';
 

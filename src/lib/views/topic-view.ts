@@ -1,45 +1,20 @@
 /**
- * Everything a topic page shows, decided here and rendered by components:
- * sections in reading order, badges, trials, references and relations.
+ * Everything a topic page shows, decided here as one ordered list of blocks that templates only iterate: the
+ * reading order, what stands in which section, and every element id are settled in this file and nowhere else.
  */
 import GithubSlugger from 'github-slugger';
-import { ANATOMY, EVIDENCE_SECTION, FOR_YOU_HEADING, normalizeHeading, UNKNOWNS_HEADING } from '../model/page-types.ts';
-import { CitationRegistry } from '../markdown/citations.ts';
-import type { Content, TopicEntry } from '../check/index.ts';
-import { formatDate } from '../site/dates.ts';
-import { type Badge, CERTAINTY_QUESTION, certaintyBadge, statusBadge, trialBadge } from './badges.ts';
-import { parseMarkdown, renderBlocks, renderInline, splitSections } from '../markdown/index.ts';
-import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
-import { KIND_LABELS, type Kind, SYSTEM_LABELS } from '../model/vocabulary.ts';
-import { relatedTopics } from './topic-graph.ts';
+import { dictionary } from '../../i18n/index.ts';
+import { CitationRegistry, type ParseCache, renderBlocks, renderInline, splitSections } from '../markdown/index.ts';
+import type { Content, TopicEntry } from '../model/collections.ts';
+import { PAGE_TYPES, type SectionId, sectionIdOf } from '../model/page-types.ts';
+import type { Claim } from '../model/schema.ts';
 import { concernsTrial, trialForTopic } from '../model/trials.ts';
+import { CERTAINTIES, type Kind } from '../model/vocabulary.ts';
+import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
-
-export interface SectionView {
-  id: string;
-  heading: string;
-  html: string;
-  /** The badges and trials stand at the top of this section. */
-  evidence: boolean;
-  /** The clinician questions are appended to this section. */
-  forYou: boolean;
-}
-
-export interface TrialView {
-  id: string;
-  /** The trial's own page, with every arm and source. */
-  url: string;
-  name: string;
-  title: string;
-  summary: string;
-  armLabel: string | undefined;
-  badge: Badge;
-  expectedCompletion: string;
-  overdue: boolean;
-  checked: string;
-  registryLinks: SourceLink[];
-  resultHtml: string | undefined;
-}
+import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
+import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
+import { relatedTopics } from './topic-graph.ts';
 
 export interface TopicSummary {
   slug: string;
@@ -50,7 +25,24 @@ export interface TopicSummary {
   /** Guides have no body system. */
   systemLabel: string | undefined;
   lede: string;
+  short: string;
   badges: Badge[];
+  reviewed: string;
+}
+
+/** A tracked trial as one compact line on a topic page; its full description lives on the trial's page. */
+export interface TrialLine {
+  id: string;
+  url: string;
+  name: string;
+  badge: Badge;
+  /** The arm that tests this page's treatment, if any. */
+  armLabel: string | undefined;
+  expectedCompletion: string;
+  checked: string;
+  overdue: boolean;
+  registryLinks: SourceLink[];
+  resultHtml: string | undefined;
 }
 
 export interface EvidenceView {
@@ -61,22 +53,64 @@ export interface EvidenceView {
   rationaleHtml: string;
 }
 
-export interface TopicView extends TopicSummary {
-  short: string;
-  aliases: string[];
-  otherSystems: string[];
-  evidence: EvidenceView | undefined;
-  sections: SectionView[];
-  unknownsHtml: string[];
-  questions: string[];
-  trials: TrialView[];
-  references: ReferenceEntry[];
-  related: TopicSummary[];
-  reviewed: string;
-  nextReview: string;
+export interface ClaimRow {
+  /** The other page. */
+  topic: { url: string; title: string; kindLabel: string };
+  /** "may help", "can be shown by", ... read from this page's side. */
+  relation: string;
+  certainty: Badge;
+  flags: Array<{ badge: Badge; reasonHtml: string }>;
+  note: string | undefined;
+  /** Numbered citation marks for the claim's sources (they join this page's reference list). */
+  citesHtml: string;
 }
 
-/** Trials a topic concerns: the ones it names, and the ones with an arm testing it. */
+export interface ClaimListView {
+  heading: string;
+  rows: ClaimRow[];
+}
+
+export type Block =
+  | {
+      type: 'header';
+      kindLabel: string;
+      systemLabel: string | undefined;
+      otherSystems: string[];
+      title: string;
+      lede: string;
+    }
+  | { type: 'short'; id: string; heading: string; text: string }
+  | { type: 'badges'; label: string; badges: Badge[]; evidenceLink: { href: string; text: string } | undefined }
+  | {
+      type: 'section';
+      id: string;
+      heading: string;
+      /** The stable id of a section of the kind's anatomy; undefined for a writer's own section. */
+      section: SectionId | undefined;
+      html: string;
+      evidence: EvidenceView | undefined;
+      trials: TrialLine[];
+      claimLists: ClaimListView[];
+      questions: { heading: string; items: string[] } | undefined;
+    }
+  | { type: 'unknowns'; id: string; heading: string; items: string[] }
+  | { type: 'references'; id: string; heading: string; items: ReferenceEntry[] }
+  | { type: 'related'; id: string; heading: string; topics: TopicSummary[] }
+  | { type: 'meta'; reviewed: string; nextReview: string; aliases: string[] };
+
+export interface TopicView {
+  slug: string;
+  kind: Kind;
+  url: string;
+  title: string;
+  /** For the page's meta description. */
+  lede: string;
+  blocks: Block[];
+}
+
+/** Ids of blocks the page builds itself; a writer's section can never take one. */
+const RESERVED_IDS = ['main', 'short-version', 'evidence', 'unknowns', 'references', 'related'] as const;
+
 function topicTrialIds(content: Content, topic: TopicEntry): string[] {
   return [...content.trials]
     .filter(([id, trial]) => concernsTrial(topic, id, trial.data))
@@ -91,25 +125,30 @@ function badgesFor(content: Content, topic: TopicEntry, today: string): Badge[] 
     badges.push(certaintyBadge(data.evidence.certainty, data.evidence.direction));
     if (data.kind === 'treatment' || data.kind === 'test') badges.push(statusBadge(data.kind, data.evidence.status));
   }
-  for (const id of topicTrialIds(content, topic)) {
+  const trials = topicTrialIds(content, topic).flatMap((id) => {
     const trial = content.trials.get(id);
-    if (!trial) continue;
-    const t = trialForTopic(id, trial.data, topic.slug, today);
-    badges.push(trialBadge(t.status, t.arm !== undefined, trial.data.name));
-  }
+    if (!trial) return [];
+    const t = trialForTopic(id, trial.data, topic.id, today);
+    return [{ name: trial.data.name, status: t.status, hasArm: t.arm !== undefined }];
+  });
+  badges.push(...trialBadges(trials));
   return badges;
 }
 
 export function topicSummary(content: Content, topic: TopicEntry, today: string): TopicSummary {
+  const t = dictionary();
+  const { data } = topic;
   return {
-    slug: topic.slug,
-    kind: topic.data.kind,
-    url: topicUrl(topic.data.kind, topic.slug),
-    title: topic.data.title,
-    kindLabel: KIND_LABELS[topic.data.kind],
-    systemLabel: topic.data.kind === 'guide' ? undefined : SYSTEM_LABELS[topic.data.system],
-    lede: topic.data.lede,
+    slug: topic.id,
+    kind: data.kind,
+    url: topicUrl(data.kind, topic.id),
+    title: data.title,
+    kindLabel: t.kinds[data.kind].one,
+    systemLabel: data.kind === 'guide' ? undefined : t.systems[data.system],
+    lede: data.lede,
+    short: data.short,
     badges: badgesFor(content, topic, today),
+    reviewed: data.reviewed,
   };
 }
 
@@ -120,7 +159,7 @@ function relatedGraph(content: Content): Map<string, string[]> {
   if (!graph) {
     graph = relatedTopics(
       [...content.topics.values()].map((t) => ({
-        slug: t.slug,
+        slug: t.id,
         kind: t.data.kind,
         title: t.data.title,
         // A claim links its two pages as surely as a "see also" does.
@@ -132,102 +171,190 @@ function relatedGraph(content: Content): Map<string, string[]> {
   return graph;
 }
 
-export function buildTopicView(content: Content, slug: string, today: string): TopicView {
+/** Every claim in the content, with the page that declares it. */
+interface DeclaredClaim {
+  from: TopicEntry;
+  claim: Claim;
+}
+const claimIndexes = new WeakMap<Content, DeclaredClaim[]>();
+function allClaims(content: Content): DeclaredClaim[] {
+  let index = claimIndexes.get(content);
+  if (!index) {
+    index = [...content.topics.values()].flatMap((from) =>
+      'claims' in from.data ? from.data.claims.map((claim) => ({ from, claim })) : [],
+    );
+    claimIndexes.set(content, index);
+  }
+  return index;
+}
+
+export interface ViewOptions {
+  today: string;
+  /** The build's parse cache. */
+  cache: ParseCache;
+}
+
+export function buildTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
+  const { today, cache } = options;
   const topic = content.topics.get(slug);
   if (!topic) throw new Error(`no topic "${slug}"`);
+  const t = dictionary();
   const { data } = topic;
-  const kind = data.kind;
+  const pageType = PAGE_TYPES[data.kind];
   const registry = new CitationRegistry();
+  const inline = (markdown: string) => renderInline(markdown, registry, cache);
   const slugger = new GithubSlugger();
-  slugger.slug('references');
-  slugger.slug('related');
-  slugger.slug('unknowns');
+  for (const id of RESERVED_IDS) slugger.slug(id);
 
-  const evidenceHeading = EVIDENCE_SECTION[kind];
-  let evidence: EvidenceView | undefined;
-  const trials: TrialView[] = [];
-
-  const renderEvidence = () => {
-    if ('evidence' in data) {
-      evidence = {
-        question: CERTAINTY_QUESTION[data.kind],
-        certainty: certaintyBadge(data.evidence.certainty, data.evidence.direction),
-        status:
-          data.kind === 'treatment' || data.kind === 'test' ? statusBadge(data.kind, data.evidence.status) : undefined,
-        basis: data.evidence.basis,
-        rationaleHtml: renderInline(data.evidence.rationale, registry),
-      };
-    }
-    for (const id of topicTrialIds(content, topic)) {
-      const entry = content.trials.get(id);
-      if (!entry) continue;
-      const t = trialForTopic(id, entry.data, slug, today);
-      trials.push({
-        id,
-        url: trialUrl(id),
-        name: entry.data.name,
-        title: entry.data.title,
-        summary: entry.data.summary,
-        armLabel: t.arm?.label,
-        badge: trialBadge(t.status, t.arm !== undefined, entry.data.name),
-        expectedCompletion: formatDate(t.expectedCompletion),
-        overdue: t.overdue,
-        checked: formatDate(entry.data.checked),
-        registryLinks: [...new Set([...(t.arm?.registry ? [t.arm.registry] : []), ...entry.data.registry])].flatMap(
-          (nct) => sourceLinks({ nct }),
-        ),
-        resultHtml: entry.data.result ? renderInline(entry.data.result, registry) : undefined,
-      });
-    }
-  };
-
-  const { sections: bodySections } = splitSections(parseMarkdown(topic.body));
-  const sections: SectionView[] = [];
-  let unknownsHtml: string[] = [];
-  const renderUnknowns = () => {
-    unknownsHtml = data.unknowns.map((u) => renderInline(u, registry));
-  };
-  const hasForYou = ANATOMY[kind].includes(FOR_YOU_HEADING);
-
-  for (const section of bodySections) {
-    const normalized = normalizeHeading(section.heading);
-    const isEvidence = evidenceHeading !== undefined && normalized === normalizeHeading(evidenceHeading);
-    const isForYou = normalized === normalizeHeading(FOR_YOU_HEADING);
-    if (isForYou) renderUnknowns();
-    if (isEvidence) renderEvidence();
-    sections.push({
-      id: isEvidence ? 'evidence' : slugger.slug(section.heading),
-      heading: section.heading,
-      html: renderBlocks(section.nodes, registry),
-      evidence: isEvidence,
-      forYou: isForYou,
+  const summary = topicSummary(content, topic, today);
+  const blocks: Block[] = [
+    {
+      type: 'header',
+      kindLabel: summary.kindLabel,
+      systemLabel: summary.systemLabel,
+      otherSystems: data.kind === 'guide' ? [] : data.systems.filter((s) => s !== data.system).map((s) => t.systems[s]),
+      title: data.title,
+      lede: data.lede,
+    },
+    { type: 'short', id: 'short-version', heading: t.blocks.short, text: data.short },
+  ];
+  if (summary.badges.length > 0) {
+    blocks.push({
+      type: 'badges',
+      label: t.blocks.badges,
+      badges: summary.badges,
+      evidenceLink: pageType.evidenceSection ? { href: '#evidence', text: t.ui.evidenceLink } : undefined,
     });
   }
-  if (!hasForYou) renderUnknowns();
 
-  const references = referenceList(registry.orderedKeys(), content.sources);
+  const evidenceView = (): EvidenceView | undefined =>
+    'evidence' in data
+      ? {
+          question: t.certaintyQuestion[data.kind],
+          certainty: certaintyBadge(data.evidence.certainty, data.evidence.direction),
+          status:
+            data.kind === 'treatment' || data.kind === 'test'
+              ? statusBadge(data.kind, data.evidence.status)
+              : undefined,
+          basis: data.evidence.basis,
+          rationaleHtml: inline(data.evidence.rationale),
+        }
+      : undefined;
 
+  const trialLines = (): TrialLine[] =>
+    topicTrialIds(content, topic).flatMap((id) => {
+      const entry = content.trials.get(id);
+      if (!entry) return [];
+      const tt = trialForTopic(id, entry.data, slug, today);
+      return [
+        {
+          id,
+          url: trialUrl(id),
+          name: entry.data.name,
+          badge: trialBadge(tt.status, tt.arm !== undefined, [entry.data.name]),
+          armLabel: tt.arm?.label,
+          expectedCompletion: formatCompletion(tt.expectedCompletion, t.ui.completionNotGiven),
+          checked: formatDate(entry.data.checked),
+          overdue: tt.overdue,
+          registryLinks: [...new Set([...(tt.arm?.registry ? [tt.arm.registry] : []), ...entry.data.registry])].flatMap(
+            registryLinks,
+          ),
+          resultHtml: entry.data.result ? inline(entry.data.result) : undefined,
+        },
+      ];
+    });
+
+  const claimRow = (claim: Claim, other: TopicEntry, direction: 'out' | 'in'): ClaimRow => ({
+    topic: {
+      url: topicUrl(other.data.kind, other.id),
+      title: other.data.title,
+      kindLabel: t.kinds[other.data.kind].one,
+    },
+    relation: t.claimTypes[claim.type][direction === 'out' ? 'forward' : 'backward'],
+    certainty: certaintyBadge(claim.certainty, claim.direction),
+    flags: claim.flags.map((flag) => ({ badge: flagBadge(flag.flag), reasonHtml: inline(flag.reason) })),
+    note: claim.note,
+    citesHtml: inline(`[@${claim.sources.join('; @')}]`),
+  });
+
+  const claimLists = (section: SectionId): ClaimListView[] =>
+    pageType.claimLists
+      .filter((list) => list.section === section)
+      .flatMap((list) => {
+        const declared =
+          list.direction === 'out'
+            ? ('claims' in data ? data.claims : []).map((claim) => ({ claim, other: content.topics.get(claim.topic) }))
+            : allClaims(content)
+                .filter(({ claim }) => claim.topic === slug)
+                .map(({ claim, from }) => ({ claim, other: from as TopicEntry | undefined }));
+        const rows = declared
+          .filter(({ claim, other }) => list.types.includes(claim.type) && other !== undefined)
+          .sort(
+            (a, b) =>
+              CERTAINTIES.indexOf(a.claim.certainty) - CERTAINTIES.indexOf(b.claim.certainty) ||
+              (a.other?.data.title ?? '').localeCompare(b.other?.data.title ?? ''),
+          )
+          .map(({ claim, other }) => claimRow(claim, other as TopicEntry, list.direction));
+        return rows.length > 0 ? [{ heading: t.blocks[list.heading], rows }] : [];
+      });
+
+  const unknownsBlock = (): Block => ({
+    type: 'unknowns',
+    id: 'unknowns',
+    heading: t.blocks.unknowns,
+    items: data.unknowns.map(inline),
+  });
+
+  // The body's sections in reading order, with what stands in each; citations are numbered as they are met.
+  const { sections } = splitSections(cache.parse(topic.body));
+  let unknownsPlaced = false;
+  for (const section of sections) {
+    const id = sectionIdOf(data.kind, section.heading);
+    const isEvidence = id !== undefined && id === pageType.evidenceSection;
+    const isForYou = id !== undefined && id === pageType.forYouSection;
+    if (isForYou) {
+      blocks.push(unknownsBlock());
+      unknownsPlaced = true;
+    }
+    const evidence = isEvidence ? evidenceView() : undefined;
+    const trials = isEvidence ? trialLines() : [];
+    const html = renderBlocks(section.nodes, registry);
+    blocks.push({
+      type: 'section',
+      id: isEvidence ? 'evidence' : slugger.slug(section.heading),
+      heading: section.heading,
+      section: id,
+      html,
+      evidence,
+      trials,
+      claimLists: id ? claimLists(id) : [],
+      questions: isForYou && data.questions ? { heading: t.blocks.questions, items: [...data.questions] } : undefined,
+    });
+  }
+  if (!unknownsPlaced) blocks.push(unknownsBlock());
+
+  blocks.push({
+    type: 'references',
+    id: 'references',
+    heading: t.blocks.references,
+    items: referenceList(registry.orderedKeys(), content.sources),
+  });
   const related = (relatedGraph(content).get(slug) ?? []).flatMap((s) => {
     const other = content.topics.get(s);
     return other ? [topicSummary(content, other, today)] : [];
   });
-
-  return {
-    ...topicSummary(content, topic, today),
-    short: data.short,
-    aliases: data.aliases,
-    otherSystems:
-      data.kind === 'guide' ? [] : data.systems.filter((s) => s !== data.system).map((s) => SYSTEM_LABELS[s]),
-    evidence,
-    sections,
-    unknownsHtml,
-    questions: data.questions ?? [],
-    trials,
-    references,
-    related,
+  if (related.length > 0) blocks.push({ type: 'related', id: 'related', heading: t.blocks.related, topics: related });
+  blocks.push({
+    type: 'meta',
     reviewed: formatDate(data.reviewed),
     nextReview: formatDate(data.nextReview),
-  };
+    aliases: data.aliases,
+  });
+
+  return { slug, kind: data.kind, url: summary.url, title: data.title, lede: data.lede, blocks };
 }
 
-export { UNKNOWNS_HEADING };
+/** The blocks of one type, for templates and tests that need one part. */
+export function blocksOf<T extends Block['type']>(view: TopicView, type: T): Array<Extract<Block, { type: T }>> {
+  return view.blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
+}

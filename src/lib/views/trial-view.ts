@@ -1,13 +1,14 @@
 /** What a trial's own page shows: its arms with their pages, status, result, sources, and the pages that name it. */
-import { CitationRegistry } from '../markdown/citations.ts';
-import type { Content } from '../check/index.ts';
-import { formatDate } from '../site/dates.ts';
-import { type Badge, trialBadge } from './badges.ts';
-import { renderInline } from '../markdown/index.ts';
-import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
-import { type TopicSummary, topicSummary } from './topic-view.ts';
+
+import { dictionary } from '../../i18n/index.ts';
+import { CitationRegistry, renderInline } from '../markdown/index.ts';
+import type { Content } from '../model/collections.ts';
 import { armState, concernsTrial, trialOverdue } from '../model/trials.ts';
+import { formatCompletion, formatDate } from '../site/dates.ts';
 import { trialUrl } from '../site/urls.ts';
+import { type Badge, trialBadge } from './badges.ts';
+import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
+import { type TopicSummary, topicSummary, type ViewOptions } from './topic-view.ts';
 
 export interface ArmView {
   label: string;
@@ -24,10 +25,16 @@ export interface TrialPageView {
   title: string;
   sponsor: string | undefined;
   summary: string;
+  countries: string[];
+  whoCanJoin: string | undefined;
+  /** Whether the record said it was enrolling when last checked. */
+  recruiting: boolean;
   badge: Badge;
   expectedCompletion: string;
   overdue: boolean;
   checked: string;
+  /** Every registry id, linked or not. */
+  registryIds: string[];
   registryLinks: SourceLink[];
   arms: ArmView[];
   resultHtml: string | undefined;
@@ -36,12 +43,13 @@ export interface TrialPageView {
   pages: TopicSummary[];
 }
 
-export function buildTrialView(content: Content, id: string, today: string): TrialPageView {
+export function buildTrialView(content: Content, id: string, { today, cache }: ViewOptions): TrialPageView {
   const entry = content.trials.get(id);
   if (!entry) throw new Error(`no trial "${id}"`);
   const trial = entry.data;
+  const t = dictionary();
   const registry = new CitationRegistry();
-  const resultHtml = trial.result ? renderInline(trial.result, registry) : undefined;
+  const resultHtml = trial.result ? renderInline(trial.result, registry, cache) : undefined;
   for (const key of trial.sources) registry.cite(key);
 
   const arms = trial.arms.map((arm) => {
@@ -50,9 +58,9 @@ export function buildTrialView(content: Content, id: string, today: string): Tri
     return {
       label: arm.label,
       topic: topic ? topicSummary(content, topic, today) : undefined,
-      badge: trialBadge(status, true, trial.name),
-      expectedCompletion: formatDate(expectedCompletion),
-      registryLinks: arm.registry ? sourceLinks({ nct: arm.registry }) : [],
+      badge: trialBadge(status, true, [trial.name]),
+      expectedCompletion: formatCompletion(expectedCompletion, t.ui.completionNotGiven),
+      registryLinks: arm.registry ? registryLinks(arm.registry) : [],
     };
   });
   const pages = [...content.topics.values()]
@@ -68,11 +76,15 @@ export function buildTrialView(content: Content, id: string, today: string): Tri
     title: trial.title,
     sponsor: trial.sponsor,
     summary: trial.summary,
-    badge: trialBadge(trial.status, false, trial.name),
-    expectedCompletion: formatDate(trial.expectedCompletion),
+    countries: trial.countries,
+    whoCanJoin: trial.whoCanJoin,
+    recruiting: trial.status === 'recruiting',
+    badge: trialBadge(trial.status, false, [trial.name]),
+    expectedCompletion: formatCompletion(trial.expectedCompletion, t.ui.completionNotGiven),
     overdue: trialOverdue(trial, today),
     checked: formatDate(trial.checked),
-    registryLinks: trial.registry.flatMap((nct) => sourceLinks({ nct })),
+    registryIds: trial.registry,
+    registryLinks: trial.registry.flatMap(registryLinks),
     arms,
     resultHtml,
     references,

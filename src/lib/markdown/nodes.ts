@@ -1,0 +1,36 @@
+/**
+ * The atlas's own Markdown nodes, made by the transforms at parse time and rendered by ./render.ts.
+ * Typed into mdast, so the check and the renderer visit them like any other node.
+ */
+import type { BlockContent, DefinitionContent, Literal, Parent, PhrasingContent } from 'mdast';
+
+/** "[@a; @b]": one or more citations at one place in the text. */
+export interface CitationGroup extends Literal {
+  type: 'citationGroup';
+  /** The source keys, in the order written. */
+  keys: string[];
+  value: string;
+}
+
+/** ":::more-detail[label]": clinician-level detail, closed on screen and open in print. */
+export interface MoreDetail extends Parent {
+  type: 'moreDetail';
+  /** The label's words, or none for the default label. */
+  label: PhrasingContent[];
+  /** The author wrote {attributes}, which the block does not take. */
+  hasAttributes: boolean;
+  children: Array<BlockContent | DefinitionContent>;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    citationGroup: CitationGroup;
+  }
+  interface RootContentMap {
+    citationGroup: CitationGroup;
+    moreDetail: MoreDetail;
+  }
+  interface BlockContentMap {
+    moreDetail: MoreDetail;
+  }
+}
