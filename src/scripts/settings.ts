@@ -1,5 +1,5 @@
 // Wires the header's Text and Theme controls. The page works without this: it only adds choices.
-import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/settings.ts';
+import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/site/settings.ts';
 
 const root = document.documentElement;
 
@@ -72,4 +72,18 @@ for (const control of controls) {
 window.addEventListener('storage', (event) => {
   const control = controls.find((c) => c.key === event.key);
   if (control) apply(control, chosen(control, event.newValue));
+});
+
+// Print every "More detail" disclosure open: a printed page cannot be clicked.
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.more-detail:not([open])')) {
+    details.dataset.printOpened = '';
+    details.open = true;
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
+    details.open = false;
+    delete details.dataset.printOpened;
+  }
 });
