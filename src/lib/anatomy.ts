@@ -46,14 +46,16 @@ export const ANATOMY: Record<Kind, readonly AnatomyStep[]> = {
     'How it would be tested',
     'What it would mean for treatment',
   ],
+  guide: [{ free: { min: 2, max: 12 } }],
 };
 
 /** The section beside which the evidence badges and tracked trials stand (symptoms: trials only). */
-export const EVIDENCE_SECTION: Record<Kind, string> = {
+export const EVIDENCE_SECTION: Record<Kind, string | undefined> = {
   treatment: 'What the evidence actually shows',
   test: 'Who it may help, and when',
   symptom: 'Treatments people discuss',
   mechanism: 'The evidence for it',
+  guide: undefined,
 };
 
 export const UNKNOWNS_RANGE = { min: 4, max: 8 } as const;
@@ -90,6 +92,14 @@ export function checkSections(kind: Kind, headings: readonly string[]): string[]
     problems.push(
       `remove the "${UNKNOWNS_HEADING}" section from the body and list its questions under "unknowns" in the frontmatter; the page builds that section itself`,
     );
+  }
+  const only = steps.length === 1 ? steps[0] : undefined;
+  if (only !== undefined && typeof only !== 'string') {
+    // A page of free sections (a guide): only their number is checked.
+    if (actual.length < only.free.min || actual.length > only.free.max) {
+      problems.push(`write ${only.free.min} to ${only.free.max} sections (found ${actual.length})`);
+    }
+    return problems;
   }
   for (const [i, want] of fixed.entries()) {
     if (!actual.includes(want)) {

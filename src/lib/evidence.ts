@@ -6,15 +6,16 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   moderate: 'Moderate certainty',
   low: 'Low certainty',
   'very-low': 'Very low certainty',
-  none: 'No evidence in long COVID',
+  none: 'Not yet studied in long COVID',
 };
 
 export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
   high: 'Consistent randomized trials in people with long COVID.',
   moderate: 'At least one good randomized trial in long COVID, or consistent strong studies.',
   low: 'Small or flawed controlled studies, or consistent observational data.',
-  'very-low': 'Case series, uncontrolled before-and-after reports or anecdotes.',
-  none: 'No studies in long COVID: the idea rests on other conditions or lab findings.',
+  'very-low':
+    'Case series, uncontrolled reports or anecdotes in long COVID; or only evidence borrowed from a related condition.',
+  none: 'No human studies in long COVID or a closely related condition: a rationale only.',
 };
 
 export const TREATMENT_STATUS_LABELS: Record<TreatmentStatus, string> = {
@@ -61,7 +62,7 @@ export const TRIAL_STATUS_MEANINGS: Record<TrialStatus, string> = {
 };
 
 /** What certainty measures on each kind of page. */
-export const CERTAINTY_QUESTION: Record<Exclude<Kind, 'symptom'>, string> = {
+export const CERTAINTY_QUESTION: Record<Exclude<Kind, 'symptom' | 'guide'>, string> = {
   treatment: 'How sure can we be that it helps people with long COVID?',
   test: 'How sure can we be that the result helps decisions in long COVID?',
   mechanism: 'How strong is the evidence that this happens in long COVID?',
@@ -76,14 +77,17 @@ export interface Badge {
   label: string;
   /** What the level means in general. */
   meaning: string;
+  /** Certainty only: which way the best evidence points, shown beside the badge. */
+  direction?: string;
 }
 
-export function certaintyBadge(certainty: Certainty): Badge {
+export function certaintyBadge(certainty: Certainty, direction?: string): Badge {
   return {
     scale: 'certainty',
     level: certainty,
     label: CERTAINTY_LABELS[certainty],
     meaning: CERTAINTY_MEANINGS[certainty],
+    ...(direction === undefined ? {} : { direction }),
   };
 }
 

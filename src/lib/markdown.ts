@@ -7,15 +7,21 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { CITATION_PATTERN, type CitationRegistry, splitGroup } from './citations.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+/** The one directive authors may use: a closed-by-default disclosure for clinician detail. */
+export const MORE_DETAIL = 'more-detail';
+export const MORE_DETAIL_DEFAULT_LABEL = 'More detail';
 
 function parseFresh(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
@@ -86,11 +92,75 @@ export function findUnsafeMarkdown(root: Root): BodyFinding[] {
       case 'footnoteDefinition':
         findings.push({ line, message: 'footnotes are not used; cite sources with [@key]' });
         break;
+      case 'textDirective':
+      case 'leafDirective':
+        findings.push({
+          line,
+          message: `":${node.name}" reads as a directive; put a space after the colon, or write "\\:${node.name}"`,
+        });
+        break;
+      case 'containerDirective':
+        findings.push(...moreDetailFindings(node, line));
+        break;
       default:
         break;
     }
   });
   return findings;
+}
+
+function moreDetailFindings(node: ContainerDirective, line: number | undefined): BodyFinding[] {
+  if (node.name !== MORE_DETAIL) {
+    return [{ line, message: `":::${node.name}" is not a known block; the only one is ":::${MORE_DETAIL}[label]"` }];
+  }
+  const findings: BodyFinding[] = [];
+  if (node.attributes && Object.keys(node.attributes).length > 0) {
+    findings.push({
+      line,
+      message: `":::${MORE_DETAIL}" takes a label in [brackets] and no {attributes}; remove them`,
+    });
+  }
+  const content = node.children.filter((child) => !isDirectiveLabel(child));
+  if (content.length === 0) {
+    findings.push({ line, message: `the "${MORE_DETAIL}" block is empty; write its text or remove it` });
+  }
+  const inner: Root = { type: 'root', children: content };
+  visit(inner, (child) => {
+    if (child.type === 'heading') {
+      findings.push({
+        line: child.position?.start.line,
+        message: `a heading inside ":::${MORE_DETAIL}" is not allowed; use its [label] or bold text instead`,
+      });
+    } else if (child.type === 'containerDirective') {
+      findings.push({
+        line: child.position?.start.line,
+        message: `":::${MORE_DETAIL}" blocks cannot be nested; close the first with ":::" before opening another`,
+      });
+    }
+  });
+  return findings;
+}
+
+function isDirectiveLabel(node: RootContent): boolean {
+  return node.type === 'paragraph' && (node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true;
+}
+
+/** Turn ":::more-detail[label]" blocks into native details/summary elements (closed on screen, opened for print). */
+function disclosures(nodes: RootContent[]): void {
+  visit({ type: 'root', children: nodes }, 'containerDirective', (node: ContainerDirective) => {
+    const label = node.children.find(isDirectiveLabel);
+    const summaryText = label ? mdastToString(label) : MORE_DETAIL_DEFAULT_LABEL;
+    const rest = node.children.filter((child) => !isDirectiveLabel(child));
+    node.data = { hName: 'details', hProperties: { className: ['more-detail'] } };
+    node.children = [
+      {
+        type: 'paragraph',
+        data: { hName: 'summary' },
+        children: label?.type === 'paragraph' ? label.children : [{ type: 'text', value: summaryText }],
+      },
+      ...rest,
+    ];
+  });
 }
 
 /** Citation keys used in a Markdown tree, in order, with the line of each. */
@@ -182,6 +252,7 @@ function toHtmlString(nodes: RootContent[]): string {
 export function renderBlocks(nodes: RootContent[], registry: CitationRegistry): string {
   const copy = structuredClone(nodes);
   assertSafe({ type: 'root', children: copy });
+  disclosures(copy);
   numberCitations(copy, registry);
   return toHtmlString(copy);
 }

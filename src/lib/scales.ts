@@ -1,6 +1,6 @@
 /** The atlas's fixed vocabularies. Everything that names a kind, system or level imports it from here. */
 
-export const KINDS = ['treatment', 'test', 'symptom', 'mechanism'] as const;
+export const KINDS = ['treatment', 'test', 'symptom', 'mechanism', 'guide'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_LABELS: Record<Kind, string> = {
@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   test: 'Test',
   symptom: 'Symptom',
   mechanism: 'Mechanism',
+  guide: 'Guide',
 };
 
 export const KIND_PLURALS: Record<Kind, string> = {
@@ -15,6 +16,7 @@ export const KIND_PLURALS: Record<Kind, string> = {
   test: 'Tests',
   symptom: 'Symptoms and conditions',
   mechanism: 'Mechanisms',
+  guide: 'Start here',
 };
 
 export const SYSTEMS = [
@@ -71,10 +73,16 @@ export const SOURCE_TYPES = [
   'trial-registration',
   'trial-design',
   'review',
+  'editorial',
   'lab-study',
   'drug-label',
+  'patient-leaflet',
   'official-page',
   'news',
+  'non-randomized-trial',
+  'case-control',
+  'case-report',
+  'conference-abstract',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
@@ -89,8 +97,35 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   'trial-registration': 'Trial registration',
   'trial-design': 'Trial design',
   review: 'Review',
+  editorial: 'Editorial',
   'lab-study': 'Lab study',
   'drug-label': 'Drug label',
+  'patient-leaflet': 'Patient leaflet',
+  'non-randomized-trial': 'Non-randomized trial',
+  'case-control': 'Case-control study',
+  'case-report': 'Case report',
+  'conference-abstract': 'Conference abstract',
   'official-page': 'Official web page',
   news: 'News',
 };
+
+/** Where a source's identifiers were confirmed (CONTENT-BAR.md): a canonical page, or two agreeing mirrors. */
+export const CONFIRMATION_PLACES = [
+  'pubmed',
+  'pmc',
+  'publisher',
+  'registry',
+  'regulator',
+  'guideline-body',
+  'official-site',
+  'mirror',
+] as const;
+export type ConfirmationPlace = (typeof CONFIRMATION_PLACES)[number];
+
+/** Typed links between topics: what the first page says of the second. */
+export const CLAIM_TYPES = ['helps', 'targets', 'explains', 'shows', 'rules-out'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/** Flags a claim can carry, each defined on the legend page. */
+export const CLAIM_FLAGS = ['contested', 'one-group', 'commercial-interest', 'overdiagnosis-risk'] as const;
+export type ClaimFlag = (typeof CLAIM_FLAGS)[number];

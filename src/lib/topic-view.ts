@@ -47,7 +47,8 @@ export interface TopicSummary {
   url: string;
   title: string;
   kindLabel: string;
-  systemLabel: string;
+  /** Guides have no body system. */
+  systemLabel: string | undefined;
   lede: string;
   badges: Badge[];
 }
@@ -87,7 +88,7 @@ function badgesFor(content: Content, topic: TopicEntry, today: string): Badge[] 
   const badges: Badge[] = [];
   const { data } = topic;
   if ('evidence' in data) {
-    badges.push(certaintyBadge(data.evidence.certainty));
+    badges.push(certaintyBadge(data.evidence.certainty, data.evidence.direction));
     if (data.kind === 'treatment' || data.kind === 'test') badges.push(statusBadge(data.kind, data.evidence.status));
   }
   for (const id of topicTrialIds(content, topic)) {
@@ -106,7 +107,7 @@ export function topicSummary(content: Content, topic: TopicEntry, today: string)
     url: topicUrl(topic.data.kind, topic.slug),
     title: topic.data.title,
     kindLabel: KIND_LABELS[topic.data.kind],
-    systemLabel: SYSTEM_LABELS[topic.data.system],
+    systemLabel: topic.data.kind === 'guide' ? undefined : SYSTEM_LABELS[topic.data.system],
     lede: topic.data.lede,
     badges: badgesFor(content, topic, today),
   };
@@ -122,7 +123,8 @@ function relatedGraph(content: Content): Map<string, string[]> {
         slug: t.slug,
         kind: t.data.kind,
         title: t.data.title,
-        related: t.data.related,
+        // A claim links its two pages as surely as a "see also" does.
+        related: [...t.data.related, ...('claims' in t.data ? t.data.claims.map((c) => c.topic) : [])],
       })),
     );
     graphs.set(content, graph);
@@ -149,7 +151,7 @@ export function buildTopicView(content: Content, slug: string, today: string): T
     if ('evidence' in data) {
       evidence = {
         question: CERTAINTY_QUESTION[data.kind],
-        certainty: certaintyBadge(data.evidence.certainty),
+        certainty: certaintyBadge(data.evidence.certainty, data.evidence.direction),
         status:
           data.kind === 'treatment' || data.kind === 'test' ? statusBadge(data.kind, data.evidence.status) : undefined,
         basis: data.evidence.basis,
@@ -189,7 +191,7 @@ export function buildTopicView(content: Content, slug: string, today: string): T
 
   for (const section of bodySections) {
     const normalized = normalizeHeading(section.heading);
-    const isEvidence = normalized === normalizeHeading(evidenceHeading);
+    const isEvidence = evidenceHeading !== undefined && normalized === normalizeHeading(evidenceHeading);
     const isForYou = normalized === normalizeHeading(FOR_YOU_HEADING);
     if (isForYou) renderUnknowns();
     if (isEvidence) renderEvidence();
@@ -214,11 +216,12 @@ export function buildTopicView(content: Content, slug: string, today: string): T
     ...topicSummary(content, topic, today),
     short: data.short,
     aliases: data.aliases,
-    otherSystems: data.systems.filter((s) => s !== data.system).map((s) => SYSTEM_LABELS[s]),
+    otherSystems:
+      data.kind === 'guide' ? [] : data.systems.filter((s) => s !== data.system).map((s) => SYSTEM_LABELS[s]),
     evidence,
     sections,
     unknownsHtml,
-    questions: data.questions,
+    questions: data.questions ?? [],
     trials,
     references,
     related,

@@ -73,3 +73,17 @@ window.addEventListener('storage', (event) => {
   const control = controls.find((c) => c.key === event.key);
   if (control) apply(control, chosen(control, event.newValue));
 });
+
+// Print every "More detail" disclosure open: a printed page cannot be clicked.
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.more-detail:not([open])')) {
+    details.dataset.printOpened = '';
+    details.open = true;
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
+    details.open = false;
+    delete details.dataset.printOpened;
+  }
+});

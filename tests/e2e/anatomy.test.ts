@@ -10,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const KIND_LABEL = { treatment: 'Treatment', test: 'Test', symptom: 'Symptom', mechanism: 'Mechanism' } as const;
+const KIND_LABEL = {
+  treatment: 'Treatment',
+  test: 'Test',
+  symptom: 'Symptom',
+  mechanism: 'Mechanism',
+  guide: 'Guide',
+} as const;
 
 describe('topic pages', () => {
   it('there are topic pages of every kind written so far', () => {

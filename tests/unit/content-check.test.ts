@@ -78,7 +78,9 @@ const CASES: Record<string, string[]> = {
   'broken-topic-link': [
     `error: ${DRUG}:41 [body] the link /symptom/symptom-z/ goes to no page; link to an existing topic as /kind/slug/`,
   ],
-  'citation-in-short-version': [`error: ${DRUG} [short] the short has no citations; move them into the body`],
+  'citation-in-short-version': [
+    `error: ${DRUG} [short] the short version must not cite sources; move the citations into the body`,
+  ],
   'bad-yaml': [
     `error: ${DRUG}:3 [yaml] the YAML cannot be read (Nested mappings are not allowed in compact mappings); check indentation and quotes`,
   ],

@@ -48,6 +48,7 @@ describe('trials', () => {
     summary: 's',
     status: 'running',
     expectedCompletion: '2026-11',
+    countries: [],
     arms: [
       { label: 'A', topic: 'drug-a' },
       { label: 'B', topic: 'drug-b', status: 'reported' },

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { checkSections, SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../anatomy.ts';
 import { citationKeysIn } from '../citations.ts';
 import { citationsIn, countWords, findUnsafeMarkdown, parseMarkdown, splitSections } from '../markdown.ts';
-import type { Kind } from '../scales.ts';
+import { CERTAINTIES, type ClaimType, type Kind } from '../scales.ts';
 import { concernsTrial, trialOverdue } from '../trials.ts';
 import { parseTopicPath } from '../urls.ts';
 import { type RawContent, type RawEntry, readContent } from './files.ts';
@@ -48,6 +48,20 @@ export interface CheckOptions {
   /** Today's date (YYYY-MM-DD); fixed in tests. */
   today: string;
 }
+
+const FIELD_NAMES: Record<string, string> = { short: 'short version' };
+
+/** Which claim types each kind of page may declare, and what kind of page each points at. */
+const CLAIM_RULES: Record<ClaimType, { from: Kind; to: readonly Kind[] }> = {
+  helps: { from: 'treatment', to: ['symptom'] },
+  targets: { from: 'treatment', to: ['mechanism'] },
+  explains: { from: 'mechanism', to: ['symptom'] },
+  shows: { from: 'test', to: ['symptom', 'mechanism'] },
+  'rules-out': { from: 'test', to: ['symptom', 'mechanism'] },
+};
+
+// Words that make a clinician question an invitation to join a trial.
+const ENROL_WORDS = /\b(join|enrol|enroll|take part|sign up|eligible|open to me|open to people)/i;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -147,6 +161,40 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         });
         continue;
       }
+      const { confirmed } = parsed.data;
+      if (!confirmed) {
+        problems.push({
+          severity: 'warning',
+          file: entry.file,
+          field: 'confirmed',
+          message:
+            'record where you confirmed the identifiers: "confirmed: {on: pubmed, url: ...}" (see docs/CONTENT.md)',
+        });
+      } else if (confirmed.on === 'mirror') {
+        if ((confirmed.copies ?? []).length < 2) {
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            field: 'confirmed.copies',
+            message: 'a source seen only on mirrors needs two independent copies that agree; list both under "copies"',
+          });
+        } else {
+          problems.push({
+            severity: 'warning',
+            file: entry.file,
+            field: 'confirmed',
+            message:
+              'seen only on mirrors; confirm it on a canonical page (PubMed, PMC, publisher, registry) when you can',
+          });
+        }
+      } else if (!confirmed.url) {
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          field: 'confirmed.url',
+          message: `give the address of the ${confirmed.on} page where you saw the identifiers`,
+        });
+      }
       content.sources.set(entry.id, { key: entry.id, file: entry.file, data: parsed.data });
     } else {
       const parsed = trialSchema.safeParse(entry.data);
@@ -182,7 +230,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
         severity: 'error',
         file,
         field,
-        message: `the ${field} has no citations; move them into the body`,
+        message: `the ${FIELD_NAMES[field] ?? field} must not cite sources; move the citations into the body`,
       });
     }
   };
@@ -347,6 +395,150 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
       }
     }
   }
+  // 2b. Claims: typed, graded links, declared once on the treatment, test or mechanism page.
+  const incomingClaims = new Map<string, number>();
+  for (const topic of content.topics.values()) {
+    const { data, file } = topic;
+    if (data.kind === 'guide') continue;
+    const pageKeys = new Set(
+      citationKeysIn([topic.body, 'evidence' in data ? data.evidence.rationale : '', ...data.unknowns].join('\n')),
+    );
+    const pageRank = 'evidence' in data ? CERTAINTIES.indexOf(data.evidence.certainty) : undefined;
+    const seen = new Set<string>();
+    for (const [i, claim] of data.claims.entries()) {
+      const field = `claims.${i}`;
+      const rule = CLAIM_RULES[claim.type];
+      if (data.kind !== rule.from) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `${field}.type`,
+          message:
+            data.kind === 'symptom'
+              ? 'symptom pages declare no claims; write the claim on the treatment, test or mechanism page (it shows here too)'
+              : `a ${data.kind} page cannot declare "${claim.type}"; use ${Object.entries(CLAIM_RULES)
+                  .filter(([, r]) => r.from === data.kind)
+                  .map(([t]) => `"${t}"`)
+                  .join(' or ')}`,
+        });
+        continue;
+      }
+      const pair = `${claim.type} ${claim.topic}`;
+      if (seen.has(pair)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field,
+          message: `the claim "${claim.type} ${claim.topic}" is declared twice; keep one`,
+        });
+      }
+      seen.add(pair);
+      const target = content.topics.get(claim.topic);
+      if (claim.topic === topic.slug) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `${field}.topic`,
+          message: 'a claim cannot point at its own page',
+        });
+      } else if (missing('topics', claim.topic)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `${field}.topic`,
+          message: `"${claim.topic}" is not a topic; use the slug of an existing page (its file name without .md)`,
+        });
+      } else if (target && !rule.to.includes(target.data.kind)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `${field}.topic`,
+          message: `"${claim.type}" points at a ${rule.to.join(' or ')} page, but "${claim.topic}" is a ${target.data.kind}`,
+        });
+      } else if (target) {
+        incomingClaims.set(claim.topic, (incomingClaims.get(claim.topic) ?? 0) + 1);
+      }
+      if (data.related.includes(claim.topic)) {
+        problems.push({
+          severity: 'warning',
+          file,
+          field: 'related',
+          message: `"${claim.topic}" is both a claim and a related topic; remove it from "related" (the claim links both pages)`,
+        });
+      }
+      for (const key of claim.sources) {
+        citeCheck(file, `${field}.sources`, key);
+        if (!missing('sources', key) && !pageKeys.has(key)) {
+          problems.push({
+            severity: 'error',
+            file,
+            field: `${field}.sources`,
+            message: `the claim rests on [@${key}], which this page's text never cites; cite it where the page discusses this evidence`,
+          });
+        }
+      }
+      for (const [j, flag] of claim.flags.entries()) {
+        const keys = citationKeysIn(flag.reason);
+        if (keys.length === 0) {
+          problems.push({
+            severity: 'error',
+            file,
+            field: `${field}.flags.${j}.reason`,
+            message: `the "${flag.flag}" flag needs a reason that cites its evidence with [@key]`,
+          });
+        }
+        for (const key of keys) citeCheck(file, `${field}.flags.${j}.reason`, key);
+      }
+      if (pageRank !== undefined && CERTAINTIES.indexOf(claim.certainty) < pageRank && claim.note === undefined) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: `${field}.note`,
+          message: `the claim is graded ${claim.certainty}, above the page's ${'evidence' in data ? data.evidence.certainty : ''}; say why in "note"`,
+        });
+      }
+    }
+
+    // A clinician question may invite joining a trial only while the trial's record says it is recruiting.
+    for (const [i, question] of (data.questions ?? []).entries()) {
+      if (!ENROL_WORDS.test(question)) continue;
+      for (const id of data.trials) {
+        const trial = content.trials.get(id);
+        if (!trial || trial.data.status === 'recruiting') continue;
+        if (!question.includes(trial.data.name)) continue;
+        problems.push({
+          severity: 'error',
+          file,
+          field: `questions.${i}`,
+          message: `the question invites joining ${trial.data.name}, whose record says "${trial.data.status}", not recruiting; ask which trials are open now instead`,
+        });
+      }
+    }
+  }
+  // A page whose file was rejected may hold the claims; its own error is the one to fix first.
+  for (const entry of raw.entries) {
+    if (entry.collection !== 'topics' || !spoiled.has(entry.id)) continue;
+    const claims = (entry.data as { claims?: unknown } | undefined)?.claims;
+    if (!Array.isArray(claims)) continue;
+    for (const claim of claims) {
+      const target = (claim as { topic?: unknown } | null)?.topic;
+      if (typeof target === 'string') incomingClaims.set(target, (incomingClaims.get(target) ?? 0) + 1);
+    }
+  }
+  // An unreadable page may hold claims too: say nothing until it can be read.
+  const someTopicUnreadable = raw.entries.some((e) => e.collection === 'topics' && e.unreadable);
+  for (const topic of content.topics.values()) {
+    if (topic.data.kind === 'symptom' && !someTopicUnreadable && !incomingClaims.has(topic.slug)) {
+      problems.push({
+        severity: 'warning',
+        file: topic.file,
+        field: 'claims',
+        message:
+          'no treatment or test page makes a claim about this symptom; add "helps" or "shows" claims on those pages so this page can list them with their grades',
+      });
+    }
+  }
+
   // Topics that failed their schema still cite sources: count them, so a broken page does not make its sources look unused.
   for (const entry of raw.entries) {
     if (entry.collection !== 'topics' || content.topics.get(entry.id)?.file === entry.file) continue;

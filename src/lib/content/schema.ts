@@ -6,6 +6,9 @@
 import { z } from 'astro/zod';
 import {
   CERTAINTIES,
+  CLAIM_FLAGS,
+  CLAIM_TYPES,
+  CONFIRMATION_PLACES,
   KINDS,
   SOURCE_TYPES,
   SYSTEMS,
@@ -27,6 +30,14 @@ const text = (what: string) =>
     .string({ error: `write ${what} as text` })
     .trim()
     .min(1, `write ${what}; it is empty`);
+/** A short plain phrase: no citations, no full stop at the end, 3 to 14 words. */
+const direction = (what: string) =>
+  text(what)
+    .refine((value) => !value.includes('[@'), 'a direction has no citations; cite in the rationale or the text')
+    .refine((value) => {
+      const words = value.split(/\s+/).length;
+      return words >= 3 && words <= 14;
+    }, 'write the direction in 3 to 14 words, e.g. "the best trial found no clear benefit"');
 const slug = z
   .string({ error: 'write a slug as text' })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens, e.g. salt-and-fluids');
@@ -37,11 +48,42 @@ export const systemSchema = z.enum(SYSTEMS, { error: oneOf(SYSTEMS) });
 const evidenceShape = {
   /** How sure we can be that the effect (or, for a test, its usefulness; for a mechanism, its role) is real in long COVID. */
   certainty: z.enum(CERTAINTIES, { error: oneOf(CERTAINTIES) }),
+  /** Which way the best evidence points, in one plain phrase shown beside the certainty badge: "the best trial found no clear benefit". */
+  direction: direction('the direction (which way the best evidence points, in one plain phrase)'),
   /** The kinds of evidence behind the grade, in a short phrase: "one small randomized trial in POTS; case series". */
   basis: text('the basis (the kinds of evidence behind the grade)'),
   /** Why the topic has these levels, citing its references with [@key]. */
   rationale: text('the rationale (why this grade), citing sources with [@key]'),
 };
+
+/** A claim's flag: a word from a short vocabulary, with a cited reason. */
+const claimFlagSchema = z.strictObject({
+  /** contested | one-group | commercial-interest | overdiagnosis-risk (defined on the legend page). */
+  flag: z.enum(CLAIM_FLAGS, { error: oneOf(CLAIM_FLAGS) }),
+  /** One line saying why, citing a source with [@key]. */
+  reason: text('the reason for the flag (one line, citing a source with [@key])'),
+});
+
+/** A graded link from this page to another: "treatment helps symptom", "test shows finding". */
+export const claimSchema = z.strictObject({
+  /** helps, targets (treatment pages); explains (mechanism pages); shows, rules-out (test pages). */
+  type: z.enum(CLAIM_TYPES, { error: oneOf(CLAIM_TYPES) }),
+  /** The slug of the other page. */
+  topic: slug,
+  /** How sure we can be of this claim in long COVID, by the same rule as a page's certainty. */
+  certainty: z.enum(CERTAINTIES, { error: oneOf(CERTAINTIES) }),
+  /** Which way the evidence for this claim points, in one plain line. */
+  direction: direction('the direction of this claim (one plain line)'),
+  /** Keys of the sources behind the claim; each is also cited in the page's text. */
+  sources: z.array(slug).min(1, 'list at least one source key behind the claim'),
+  /** Why the claim is graded above the page's overall certainty (required only then). */
+  note: text('the note').optional(),
+  /** Flags for contested, one-group, commercial-interest or overdiagnosis-risk evidence. */
+  flags: z.array(claimFlagSchema).default([]),
+  /** The day the claim was last reviewed (YYYY-MM-DD). */
+  reviewed: isoDate,
+});
+export type Claim = z.infer<typeof claimSchema>;
 
 const commonTopicShape = {
   /** The page title as readers know it. */
@@ -58,8 +100,10 @@ const commonTopicShape = {
   short: text('the short version (at most about 60 words)'),
   /** Ids of tracked trials this page names (files in src/content/trials/). */
   trials: z.array(slug).default([]),
-  /** Slugs of related topics; declare a relation once and it shows on both pages. */
+  /** Slugs of related topics ("see also"); declare a relation once and it shows on both pages. */
   related: z.array(slug).default([]),
+  /** Graded links to other pages, declared once and shown on both (treatment, test and mechanism pages). */
+  claims: z.array(claimSchema).default([]),
   /** Four to eight specific open questions; Markdown with [@key] citations allowed. */
   unknowns: z.array(text('an open question')),
   /** Two or three questions a reader could ask their clinician; they feed the visit sheet. */
@@ -111,11 +155,33 @@ export const mechanismSchema = z.strictObject({
   evidence: z.strictObject(evidenceShape),
 });
 
-export const topicSchema = z.discriminatedUnion('kind', [treatmentSchema, testSchema, symptomSchema, mechanismSchema], {
-  error: `kind: ${oneOf(KINDS)} (and match the folder)`,
+/** A "Start here" guide: free sections, no badges, no body system. */
+export const guideSchema = z.strictObject({
+  /** The page kind; must match the folder the file is in. */
+  kind: z.literal('guide'),
+  title: commonTopicShape.title,
+  aliases: commonTopicShape.aliases,
+  lede: commonTopicShape.lede,
+  short: commonTopicShape.short,
+  trials: commonTopicShape.trials,
+  related: commonTopicShape.related,
+  unknowns: commonTopicShape.unknowns,
+  /** Optional questions to ask a clinician. */
+  questions: commonTopicShape.questions.optional(),
+  reviewed: commonTopicShape.reviewed,
+  nextReview: commonTopicShape.nextReview,
 });
+
+export const topicSchema = z.discriminatedUnion(
+  'kind',
+  [treatmentSchema, testSchema, symptomSchema, mechanismSchema, guideSchema],
+  {
+    error: `kind: ${oneOf(KINDS)} (and match the folder)`,
+  },
+);
 export type Topic = z.infer<typeof topicSchema>;
 export type TopicWithEvidence = Extract<Topic, { evidence: unknown }>;
+export type TopicWithSystem = Exclude<Topic, { kind: 'guide' }>;
 
 // Formats from the registries: Crossref's recommended DOI pattern, PMC ids, NCT ids.
 export const IDENTIFIER_PATTERNS = {
@@ -178,6 +244,21 @@ export const sourceSchema = z.strictObject({
   type: z.enum(SOURCE_TYPES, { error: oneOf(SOURCE_TYPES) }),
   /** Identifiers seen on the canonical page; at least one. */
   ids: identifiersSchema,
+  /** Where the identifiers were confirmed: a canonical page (kind and address) or two agreeing mirrors. */
+  confirmed: z
+    .strictObject({
+      /** pubmed | pmc | publisher | registry | regulator | guideline-body | official-site | mirror */
+      on: z.enum(CONFIRMATION_PLACES, { error: oneOf(CONFIRMATION_PLACES) }),
+      /** The canonical page that showed the identifiers. */
+      url: z.string().regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces').optional(),
+      /** For on: mirror, the two independent copies that agree. */
+      copies: z
+        .array(z.string().regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces'))
+        .optional(),
+    })
+    .optional(),
+  /** Free to read on the publisher's page (a PMCID already means free to read). */
+  openAccess: z.boolean({ error: 'write openAccess as true or false' }).optional(),
   /** The day the identifiers were confirmed on the canonical page (YYYY-MM-DD). */
   checked: isoDate,
 });
@@ -215,6 +296,10 @@ export const trialSchema = z.strictObject({
   expectedCompletion: isoMonthOrDate,
   /** The arms, each linked to the treatment topic it tests. */
   arms: z.array(trialArmSchema).min(1, 'list at least one arm'),
+  /** Countries where the trial runs. */
+  countries: z.array(text('a country')).default([]),
+  /** Who could join, in plain words from the registry's eligibility criteria. */
+  whoCanJoin: text('who can join').optional(),
   /** The result in plain words, once reported; may cite [@key]. */
   result: text('the result').optional(),
   /** The day the registry record was last read (YYYY-MM-DD). */
