@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { atlasLoader } from './lib/content/loader.ts';
-import { sourceSchema, topicSchema, trialSchema } from './lib/content/schema.ts';
+import { atlasLoader } from './lib/io/loader.ts';
+import { sourceSchema, topicSchema, trialSchema } from './lib/model/schema.ts';
 
 /** Topic pages: src/content/topics/<kind>/<slug>.md (fields documented in lib/content/schema.ts and docs/CONTENT.md). */
 const topics = defineCollection({ loader: atlasLoader('topics'), schema: topicSchema });

@@ -1,7 +1,7 @@
 // The one module that touches astro:content, so everything in lib/ stays plain, testable Node.
 import { getCollection } from 'astro:content';
-import type { Content } from './lib/content/check.ts';
-import { contentFromCollections } from './lib/site-content.ts';
+import type { Content } from './lib/check/index.ts';
+import { contentFromCollections } from './lib/io/site-content.ts';
 
 let cached: Promise<Content> | undefined;
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { allBuiltPages, builtFile } from '../src/lib/built-pages.ts';
-import { parseTopicPath } from '../src/lib/urls.ts';
+import { allBuiltPages, builtFile } from '../src/lib/site/built-pages.ts';
+import { parseTopicPath } from '../src/lib/site/urls.ts';
 import {
   type Fetched,
   inlineScriptGzipBytes,

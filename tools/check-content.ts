@@ -1,8 +1,8 @@
 // `npm run check`: the content check on its own. Exit 1 on any error; warnings are printed, not fatal.
-import { checkContentDir } from '../src/lib/content/check.ts';
-import { contentRoot } from '../src/lib/content/paths.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
-import { today } from '../src/lib/dates.ts';
+import { checkContentDir } from '../src/lib/check/index.ts';
+import { contentRoot } from '../src/lib/io/paths.ts';
+import { formatReport } from '../src/lib/check/problems.ts';
+import { today } from '../src/lib/site/dates.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const { problems, content } = checkContentDir(root, { today: today() });

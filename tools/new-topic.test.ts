@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../src/lib/content/check.ts';
+import { checkContentDir } from '../src/lib/check/index.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../tests/helpers/fixtures.ts';
 import { sixMonthsAfter } from './new-topic.ts';
 

@@ -2,10 +2,10 @@
 // headings of its kind. The file fails `npm run check` until every field and section is written, by design.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ANATOMY } from '../src/lib/anatomy.ts';
-import { contentRoot } from '../src/lib/content/paths.ts';
-import { today } from '../src/lib/dates.ts';
-import { KINDS, type Kind, SYSTEMS } from '../src/lib/scales.ts';
+import { ANATOMY } from '../src/lib/model/page-types.ts';
+import { contentRoot } from '../src/lib/io/paths.ts';
+import { today } from '../src/lib/site/dates.ts';
+import { KINDS, type Kind, SYSTEMS } from '../src/lib/model/vocabulary.ts';
 
 /** Six months after an ISO date, for the first review due. */
 export function sixMonthsAfter(iso: string): string {

@@ -1,6 +1,6 @@
 /** Page weight: what a first visit fetches, compressed as a host would serve it. Pure, so it is unit-tested. */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { inlineBodies } from '../src/lib/headers.ts';
+import { inlineBodies } from '../src/lib/site/headers.ts';
 
 export interface Fetched {
   url: string;

@@ -7,12 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allBuiltPages, builtFile } from '../lib/built-pages.ts';
-import { checkContentDir } from '../lib/content/check.ts';
-import { contentRoot } from '../lib/content/paths.ts';
-import { ContentError, formatProblem } from '../lib/content/problems.ts';
-import { today } from '../lib/dates.ts';
-import { headersFile, metaCsp } from '../lib/headers.ts';
+import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
+import { checkContentDir } from '../lib/check/index.ts';
+import { contentRoot } from '../lib/io/paths.ts';
+import { ContentError, formatProblem } from '../lib/check/problems.ts';
+import { today } from '../lib/site/dates.ts';
+import { headersFile, metaCsp } from '../lib/site/headers.ts';
 
 export function runContentCheck(log: { warn: (m: string) => void; info: (m: string) => void }): void {
   const { problems } = checkContentDir(contentRoot(), { today: today() });

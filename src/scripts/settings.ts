@@ -1,5 +1,5 @@
 // Wires the header's Text and Theme controls. The page works without this: it only adds choices.
-import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/settings.ts';
+import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/site/settings.ts';
 
 const root = document.documentElement;
 

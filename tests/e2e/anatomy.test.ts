@@ -1,7 +1,7 @@
 // Every topic page has the full anatomy of its kind, top to bottom, and its citations work both ways.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANATOMY, FOR_YOU_HEADING, UNKNOWNS_HEADING } from '../../src/lib/anatomy.ts';
+import { ANATOMY, FOR_YOU_HEADING, UNKNOWNS_HEADING } from '../../src/lib/model/page-types.ts';
 import { launch, openPage, topicPages } from './browser.ts';
 
 let browser: Browser;

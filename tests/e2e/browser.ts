@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { allBuiltPages, builtFile } from '../../src/lib/built-pages.ts';
-import type { Kind } from '../../src/lib/scales.ts';
-import { parseTopicPath } from '../../src/lib/urls.ts';
+import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
+import type { Kind } from '../../src/lib/model/vocabulary.ts';
+import { parseTopicPath } from '../../src/lib/site/urls.ts';
 
 export const BASE = inject('baseUrl');
 export const THEMES = ['light', 'dark', 'low'] as const;

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineBodies, metaCsp } from '../../src/lib/headers.ts';
-import { STORAGE_KEYS } from '../../src/lib/settings.ts';
+import { inlineBodies, metaCsp } from '../../src/lib/site/headers.ts';
+import { STORAGE_KEYS } from '../../src/lib/site/settings.ts';
 import { allPages, BASE, builtHtml, launch, openPage } from './browser.ts';
 
 let browser: Browser;

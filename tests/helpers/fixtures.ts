@@ -2,8 +2,8 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContentDir } from '../../src/lib/check/index.ts';
+import { formatProblem } from '../../src/lib/check/problems.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** A date at which the good fixture has no review or trial due. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANATOMY, checkSections } from '../../src/lib/anatomy.ts';
+import { ANATOMY, checkSections } from '../../src/lib/model/page-types.ts';
 
 const TREATMENT = [
   'Start here',

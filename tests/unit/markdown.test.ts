@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CitationRegistry, citationKeysIn } from '../../src/lib/citations.ts';
+import { CitationRegistry, citationKeysIn } from '../../src/lib/markdown/citations.ts';
 import {
   findUnsafeMarkdown,
   parseMarkdown,
   renderBlocks,
   renderInline,
   splitSections,
-} from '../../src/lib/markdown.ts';
+} from '../../src/lib/markdown/index.ts';
 
 describe('citations', () => {
   it('reads one key or several from a group', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Trial } from '../../src/lib/content/schema.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { referenceEntry, sourceLinks } from '../../src/lib/references.ts';
-import { relatedTopics } from '../../src/lib/topic-graph.ts';
-import { isOverdue, trialForTopic } from '../../src/lib/trials.ts';
-import { parseTopicPath } from '../../src/lib/urls.ts';
+import type { Trial } from '../../src/lib/model/schema.ts';
+import { formatDate } from '../../src/lib/site/dates.ts';
+import { referenceEntry, sourceLinks } from '../../src/lib/views/references.ts';
+import { relatedTopics } from '../../src/lib/views/topic-graph.ts';
+import { isOverdue, trialForTopic } from '../../src/lib/model/trials.ts';
+import { parseTopicPath } from '../../src/lib/site/urls.ts';
 
 describe('reference links', () => {
   it('builds a link for every identifier, registry and PubMed first', () => {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFile, metaCsp, parseHeadersFile } from '../../src/lib/headers.ts';
-import { TEXT_SIZES, THEMES } from '../../src/lib/settings.ts';
+import { headerCsp, headersFile, metaCsp, parseHeadersFile } from '../../src/lib/site/headers.ts';
+import { TEXT_SIZES, THEMES } from '../../src/lib/site/settings.ts';
 import { THEME_INIT_SCRIPT } from '../../src/scripts/theme-init.ts';
 
 /** Run the before-paint script against a fake document and storage. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content/check.ts';
-import { buildTopicView } from '../../src/lib/topic-view.ts';
-import { buildTrialView } from '../../src/lib/trial-view.ts';
+import { checkContentDir } from '../../src/lib/check/index.ts';
+import { buildTopicView } from '../../src/lib/views/topic-view.ts';
+import { buildTrialView } from '../../src/lib/views/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
 const { content } = checkContentDir(fixtureTree(), { today: FIXTURE_TODAY });

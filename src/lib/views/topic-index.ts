@@ -1,6 +1,6 @@
 /** Lists of topics for the home and kind pages. */
-import type { Content } from './content/check.ts';
-import { KINDS, type Kind } from './scales.ts';
+import type { Content } from '../check/index.ts';
+import { KINDS, type Kind } from '../model/vocabulary.ts';
 import { type TopicSummary, topicSummary } from './topic-view.ts';
 
 export function summariesByKind(content: Content, today: string): Map<Kind, TopicSummary[]> {

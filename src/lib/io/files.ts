@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { KINDS } from '../scales.ts';
-import type { Problem } from './problems.ts';
+import { KINDS } from '../model/vocabulary.ts';
+import type { Problem } from '../check/problems.ts';
 
 export type CollectionName = 'topics' | 'sources' | 'trials';
 

@@ -1,5 +1,5 @@
 /** The evidence scales of EDITORIAL.md as words a reader sees: labels and what each level means. */
-import type { Certainty, Kind, TestStatus, TreatmentStatus, TrialStatus } from './scales.ts';
+import type { Certainty, Kind, TestStatus, TreatmentStatus, TrialStatus } from '../model/vocabulary.ts';
 
 export const CERTAINTY_LABELS: Record<Certainty, string> = {
   high: 'High certainty',

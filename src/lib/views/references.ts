@@ -1,6 +1,6 @@
 /** Turning a source's identifiers into links a reader can follow. */
-import type { Identifiers, Source } from './content/schema.ts';
-import { SOURCE_TYPE_LABELS } from './scales.ts';
+import type { Identifiers, Source } from '../model/schema.ts';
+import { SOURCE_TYPE_LABELS } from '../model/vocabulary.ts';
 
 export interface SourceLink {
   /** Visible and spoken text: it names the destination. */

@@ -1,13 +1,13 @@
 /** What a trial's own page shows: its arms with their pages, status, result, sources, and the pages that name it. */
-import { CitationRegistry } from './citations.ts';
-import type { Content } from './content/check.ts';
-import { formatDate } from './dates.ts';
-import { type Badge, trialBadge } from './evidence.ts';
-import { renderInline } from './markdown.ts';
+import { CitationRegistry } from '../markdown/citations.ts';
+import type { Content } from '../check/index.ts';
+import { formatDate } from '../site/dates.ts';
+import { type Badge, trialBadge } from './badges.ts';
+import { renderInline } from '../markdown/index.ts';
 import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
 import { type TopicSummary, topicSummary } from './topic-view.ts';
-import { armState, concernsTrial, trialOverdue } from './trials.ts';
-import { trialUrl } from './urls.ts';
+import { armState, concernsTrial, trialOverdue } from '../model/trials.ts';
+import { trialUrl } from '../site/urls.ts';
 
 export interface ArmView {
   label: string;

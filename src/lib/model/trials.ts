@@ -1,6 +1,6 @@
 /** Trial status as it applies to one topic, and when a trial's page needs review. */
-import type { Trial, TrialArm } from './content/schema.ts';
-import type { TrialStatus } from './scales.ts';
+import type { Trial, TrialArm } from './schema.ts';
+import type { TrialStatus } from './vocabulary.ts';
 
 export interface TopicTrial {
   id: string;

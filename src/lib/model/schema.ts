@@ -15,7 +15,7 @@ import {
   TEST_STATUSES,
   TREATMENT_STATUSES,
   TRIAL_STATUSES,
-} from '../scales.ts';
+} from './vocabulary.ts';
 
 const oneOf = (values: readonly string[]) => `use one of: ${values.join(', ')}`;
 

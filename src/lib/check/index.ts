@@ -6,15 +6,15 @@
 
 import type { z } from 'astro/zod';
 import { visit } from 'unist-util-visit';
-import { checkSections, SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../anatomy.ts';
-import { citationKeysIn } from '../citations.ts';
-import { citationsIn, countWords, findUnsafeMarkdown, parseMarkdown, splitSections } from '../markdown.ts';
-import { CERTAINTIES, type ClaimType, type Kind } from '../scales.ts';
-import { concernsTrial, trialOverdue } from '../trials.ts';
-import { parseTopicPath } from '../urls.ts';
-import { type RawContent, type RawEntry, readContent } from './files.ts';
+import { checkSections, SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../model/page-types.ts';
+import { citationKeysIn } from '../markdown/citations.ts';
+import { citationsIn, countWords, findUnsafeMarkdown, parseMarkdown, splitSections } from '../markdown/index.ts';
+import { CERTAINTIES, type ClaimType, type Kind } from '../model/vocabulary.ts';
+import { concernsTrial, trialOverdue } from '../model/trials.ts';
+import { parseTopicPath } from '../site/urls.ts';
+import { type RawContent, type RawEntry, readContent } from '../io/files.ts';
 import type { Problem } from './problems.ts';
-import { type Source, sourceSchema, type Topic, type Trial, topicSchema, trialSchema } from './schema.ts';
+import { type Source, sourceSchema, type Topic, type Trial, topicSchema, trialSchema } from '../model/schema.ts';
 
 export interface TopicEntry {
   slug: string;

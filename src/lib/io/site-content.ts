@@ -1,6 +1,6 @@
 /** The site's content as the pages use it: Astro collections gathered into the checked model. */
-import type { Content } from './content/check.ts';
-import type { Source, Topic, Trial } from './content/schema.ts';
+import type { Content } from '../check/index.ts';
+import type { Source, Topic, Trial } from '../model/schema.ts';
 
 interface CollectionEntry<T> {
   id: string;

@@ -1,5 +1,5 @@
 /** Relations between topics: declared once, shown on both pages. */
-import { KINDS, type Kind } from './scales.ts';
+import { KINDS, type Kind } from '../model/vocabulary.ts';
 
 export interface GraphNode {
   slug: string;

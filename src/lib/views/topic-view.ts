@@ -3,17 +3,17 @@
  * sections in reading order, badges, trials, references and relations.
  */
 import GithubSlugger from 'github-slugger';
-import { ANATOMY, EVIDENCE_SECTION, FOR_YOU_HEADING, normalizeHeading, UNKNOWNS_HEADING } from './anatomy.ts';
-import { CitationRegistry } from './citations.ts';
-import type { Content, TopicEntry } from './content/check.ts';
-import { formatDate } from './dates.ts';
-import { type Badge, CERTAINTY_QUESTION, certaintyBadge, statusBadge, trialBadge } from './evidence.ts';
-import { parseMarkdown, renderBlocks, renderInline, splitSections } from './markdown.ts';
+import { ANATOMY, EVIDENCE_SECTION, FOR_YOU_HEADING, normalizeHeading, UNKNOWNS_HEADING } from '../model/page-types.ts';
+import { CitationRegistry } from '../markdown/citations.ts';
+import type { Content, TopicEntry } from '../check/index.ts';
+import { formatDate } from '../site/dates.ts';
+import { type Badge, CERTAINTY_QUESTION, certaintyBadge, statusBadge, trialBadge } from './badges.ts';
+import { parseMarkdown, renderBlocks, renderInline, splitSections } from '../markdown/index.ts';
 import { type ReferenceEntry, referenceList, type SourceLink, sourceLinks } from './references.ts';
-import { KIND_LABELS, type Kind, SYSTEM_LABELS } from './scales.ts';
+import { KIND_LABELS, type Kind, SYSTEM_LABELS } from '../model/vocabulary.ts';
 import { relatedTopics } from './topic-graph.ts';
-import { concernsTrial, trialForTopic } from './trials.ts';
-import { topicUrl, trialUrl } from './urls.ts';
+import { concernsTrial, trialForTopic } from '../model/trials.ts';
+import { topicUrl, trialUrl } from '../site/urls.ts';
 
 export interface SectionView {
   id: string;

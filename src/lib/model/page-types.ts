@@ -1,5 +1,5 @@
 /** The page anatomy from EDITORIAL.md: which body sections each kind has, in order. */
-import type { Kind } from './scales.ts';
+import type { Kind } from './vocabulary.ts';
 
 export const UNKNOWNS_HEADING = "What we don't know";
 export const FOR_YOU_HEADING = 'What this means for you';

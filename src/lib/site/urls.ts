@@ -1,5 +1,5 @@
 /** The atlas's URLs: made and read in one place, because they are what readers bookmark. */
-import { KINDS, type Kind } from './scales.ts';
+import { KINDS, type Kind } from '../model/vocabulary.ts';
 
 export function topicUrl(kind: Kind, slug: string): string {
   return `/${kind}/${slug}/`;
