@@ -5,11 +5,10 @@ set -eu
 cd "$(dirname "$0")/.."
 . tools/ensure-node.sh
 
-# Install dependencies when they are missing or older than the lock file. `npm install` rather than `npm ci`:
-# this npm (11.19) writes lock files that list only this platform's optional binaries, which `npm ci` then rejects;
-# `npm install` follows the lock file and leaves it unchanged.
+# Install dependencies exactly as the committed lock file says (`npm ci`), when they are missing or older than it.
+# `npm ci` never rewrites package-lock.json, so a test run leaves a clean checkout clean.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund
+  npm ci --no-audit --no-fund
 fi
 
 case "${1:-}" in

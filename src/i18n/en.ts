@@ -66,6 +66,8 @@ export const en = {
     questions: 'Questions you might ask your clinician',
     references: 'References',
     related: 'Associated topics',
+    contents: 'On this page',
+    urgentLink: 'When to get urgent help',
     claims: 'What it has been studied for, claim by claim',
     explains: 'Symptoms it may explain',
     targetedBy: 'Treatments aimed at it',
@@ -96,6 +98,8 @@ export const en = {
     trialOverdue:
       'The expected completion date has passed and no result is recorded here yet. This page is due for review.',
     /** Shown on a page that another edition has not translated yet. */
+    emergencyNumbers: 'In an emergency, call 999 in the UK, 911 in the US and Canada, or 112 in the EU.',
+    urgentLinkLead: 'Could this be an emergency?',
     fallbackNotice: 'This page has not been translated yet; it is shown in English.',
     claimColumns: { topic: 'Page', certainty: 'Certainty for this', direction: 'Which way the evidence points' },
     claimSources: 'Sources',

@@ -76,6 +76,10 @@ window.addEventListener('storage', (event) => {
 
 // Print every "More detail" disclosure open: a printed page cannot be clicked.
 window.addEventListener('beforeprint', () => {
+  const address = document.querySelector('[data-print-address]');
+  if (address) address.textContent = location.href;
+  const printed = document.querySelector('[data-print-date]');
+  if (printed) printed.textContent = ` on ${new Date().toLocaleDateString('en-GB', { dateStyle: 'long' })}`;
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details.more-detail:not([open])')) {
     details.dataset.printOpened = '';
     details.open = true;

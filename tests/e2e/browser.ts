@@ -1,8 +1,9 @@
 // Shared set-up for the browser tests: Debian's Chromium, a fresh context per check, and watchers for
 // everything a reader must never meet (console errors, blocked scripts, requests to other sites).
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Kind } from '../../src/lib/model/vocabulary.ts';
 import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
@@ -40,6 +41,28 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
   });
 }
 
+/**
+ * One page of every page type and template: the home page, each kind's index, the first topic page of each kind,
+ * the trials list, a trial page, the about pages and the 404 page. Themes change colours per template, not per
+ * page, so the full theme-by-width matrix runs on these alone.
+ */
+export function templatePages(): string[] {
+  const pages = allPages();
+  const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
+  const kindIndexes = pages.filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/'].includes(p)).slice(0, 1);
+  const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
+  return [
+    '/',
+    ...kindIndexes,
+    ...firstOfKind,
+    '/trials/',
+    ...(trialPage ? [trialPage] : []),
+    '/about/',
+    '/about/evidence/',
+    '/404.html',
+  ].filter((p) => pages.includes(p));
+}
+
 export function builtHtml(path: string): string {
   return readFileSync(builtFile('dist', path), 'utf8');
 }
@@ -56,6 +79,7 @@ export interface Watched {
 
 export interface PageOptions {
   width?: number;
+  height?: number;
   theme?: (typeof THEMES)[number];
   text?: string;
   colorScheme?: 'light' | 'dark';
@@ -66,7 +90,7 @@ export interface PageOptions {
 
 export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     bypassCSP: options.bypassCSP ?? false,
@@ -121,4 +145,29 @@ export function overflowReport(page: Page): Promise<{ sideways: boolean; clipped
     }
     return { sideways: root.scrollWidth > root.clientWidth + 1, clipped };
   });
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** WCAG 1.4.12 text spacing, for the clipping checks. */
+export const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/** Open a page and assert zero axe violations (WCAG 2.2 A and AA, best practice); at 320 px, no sideways scroll. */
+export async function expectAccessible(
+  browser: Browser,
+  path: string,
+  options: PageOptions & { width: number },
+): Promise<void> {
+  const { page, context } = await openPage(browser, path, options);
+  try {
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+    expect(summary).toEqual([]);
+    if (options.width === 320) expect((await overflowReport(page)).sideways).toBe(false);
+  } finally {
+    await context.close();
+  }
 }

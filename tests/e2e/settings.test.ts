@@ -15,6 +15,8 @@ const OTHER = '/symptom/pots/';
 const BACKGROUND = { light: 'rgb(251, 250, 247)', dark: 'rgb(22, 24, 27)', low: 'rgb(36, 32, 25)' };
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/** The Text and Theme controls sit behind one labelled control, so the header stays compact. */
+const openSettings = (page: Page) => page.getByText('Text and theme', { exact: true }).click();
 const rootFontSize = (page: Page) =>
   page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
 
@@ -31,6 +33,7 @@ describe('reader settings', () => {
   it('change text size and theme, and keep them across pages and reloads', async () => {
     const { page, context } = await openPage(browser, TOPIC);
     expect(await rootFontSize(page)).toBe(16);
+    await openSettings(page);
     await page.getByLabel('Text', { exact: true }).selectOption('150');
     expect(await rootFontSize(page)).toBe(24);
     await page.getByLabel('Theme', { exact: true }).selectOption('low');
@@ -44,6 +47,7 @@ describe('reader settings', () => {
     expect(await page.getByLabel('Theme', { exact: true }).inputValue()).toBe('low');
 
     // Going back to the defaults removes what was stored.
+    await openSettings(page);
     await page.getByLabel('Text', { exact: true }).selectOption('100');
     await page.getByLabel('Theme', { exact: true }).selectOption('system');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -83,6 +87,9 @@ describe('reader settings', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Long COVID Atlas');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Text and theme');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-text');
     await page.keyboard.press('ArrowDown');
     expect(await rootFontSize(page)).toBe(20);
@@ -98,8 +105,10 @@ describe('reader settings', () => {
 
   it('show a visible focus ring on every link and control reached with Tab', async () => {
     const { page, context } = await openPage(browser, TOPIC);
+    // Open the settings without moving focus, so Tab starts from the top of the page.
+    await page.evaluate(() => document.querySelector('details.settings-menu')?.setAttribute('open', ''));
     const total = await page.evaluate(() => {
-      const all = document.querySelectorAll('a[href], select, button');
+      const all = document.querySelectorAll('a[href], select, button, summary');
       for (const [i, el] of [...all].entries()) el.setAttribute('data-tab-order', String(i));
       return all.length;
     });

@@ -1,4 +1,4 @@
-// A reader can go from a page's trial card to the trial's own page, and from there to every arm's page.
+// A reader can go from a page's trial line to the trial's own page, and from there to every arm's page.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, launch, openPage } from './browser.ts';
@@ -13,7 +13,7 @@ describe('tracked trials', () => {
   it('lead from a topic page to the trial page and on to the other arms', async () => {
     const { page, context } = await openPage(browser, '/treatment/ivig/');
     try {
-      await page.locator('.trial h3 a').first().click();
+      await page.locator('.trial-line a', { hasText: 'RECOVER-AUTONOMIC' }).first().click();
       expect(page.url()).toBe(`${BASE}/trials/recover-autonomic/`);
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('RECOVER-AUTONOMIC');
       const armLinks = await page

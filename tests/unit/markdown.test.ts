@@ -99,9 +99,11 @@ describe('More detail disclosures', () => {
     expect(messages(':::note\nText\n:::')).toEqual([
       '":::note" is not a known block; the only one is ":::more-detail[label]"',
     ]);
-    expect(messages('A ratio:high here')).toEqual([
-      '":high" reads as a directive; put a space after the colon, or write "\\:high"',
-    ]);
+    // Everyday colons stay text: only the ":::" block form is a directive.
+    for (const text of ['randomized 1:1 to drug', 'at 10:30 am', 'Note:this']) {
+      expect(messages(text)).toEqual([]);
+      expect(renderBlocks(parseMarkdown(text).children, new CitationRegistry())).toBe(`<p>${text}</p>`);
+    }
   });
 });
 

@@ -53,6 +53,7 @@ describe('a topic page’s model', () => {
       'header',
       'short',
       'badges',
+      'contents',
       'start-here',
       'what-it-targets',
       'evidence',
@@ -161,5 +162,21 @@ describe('a trial’s page model', () => {
   it('is flagged once its expected completion has passed', () => {
     expect(trial.overdue).toBe(false);
     expect(buildTrialView(content, 'fixture-trial', { today: '2026-12-01', cache }).overdue).toBe(true);
+  });
+});
+
+describe('the way around a page', () => {
+  it('lists every section, the open questions and the references in "On this page"', () => {
+    const contents = blocksOf(buildTopicView(content, 'drug-a', options), 'contents')[0];
+    expect(contents?.items.map((i) => i.href)).toEqual([
+      '#start-here',
+      '#what-it-targets',
+      '#evidence',
+      '#the-strongest-case-and-its-gap',
+      '#what-to-weigh',
+      '#unknowns',
+      '#what-this-means-for-you',
+      '#references',
+    ]);
   });
 });

@@ -46,6 +46,11 @@ export class CitationRegistry {
     return { key, number, id: `cite-${number}-${use}` };
   }
 
+  /** Add a source to the reference list without a mark in the text (a trial's registry record, say). */
+  list(key: string): void {
+    if (!this.#numbers.has(key)) this.#numbers.set(key, this.#numbers.size + 1);
+  }
+
   /** Keys in the order they were first cited: the reference list. */
   orderedKeys(): string[] {
     return [...this.#numbers.keys()];

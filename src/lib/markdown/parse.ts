@@ -3,11 +3,13 @@
  * citations and disclosures into typed nodes. One ParseCache per build serves the content check and the pages;
  * its trees are frozen, so nothing can change a shared tree in place.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import type {} from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { citations } from './transforms/citations.ts';
 import { disclosures } from './transforms/disclosures.ts';
 import './nodes.ts';
@@ -17,8 +19,29 @@ export const TRANSFORMS: ReadonlyArray<(tree: Root) => void> = [disclosures, cit
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
+/**
+ * Authors use only the container form (":::more-detail"). The inline and leaf forms would turn everyday text such as
+ * "randomized 1:1" or "at 10:30" into directives, so they go back to the text the author wrote.
+ */
+function restoreInlineColons(tree: Root, markdown: string): void {
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || !parent || index === undefined) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const value = start === undefined || end === undefined ? `:${node.name}` : markdown.slice(start, end);
+    const text: Text = { type: 'text', value, ...(node.position ? { position: node.position } : {}) };
+    (parent.children as RootContent[]).splice(
+      index,
+      1,
+      node.type === 'leafDirective' ? ({ type: 'paragraph', children: [text] } as RootContent) : (text as RootContent),
+    );
+    return [SKIP, index + 1];
+  });
+}
+
 export function parseFresh(markdown: string): Root {
   const tree = parser.runSync(parser.parse(markdown)) as Root;
+  restoreInlineColons(tree, markdown);
   for (const transform of TRANSFORMS) transform(tree);
   return tree;
 }

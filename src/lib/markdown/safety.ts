@@ -51,13 +51,6 @@ export function findUnsafeMarkdown(root: Root): BodyFinding[] {
       case 'footnoteDefinition':
         findings.push({ line, message: 'footnotes are not used; cite sources with [@key]' });
         break;
-      case 'textDirective':
-      case 'leafDirective':
-        findings.push({
-          line,
-          message: `":${node.name}" reads as a directive; put a space after the colon, or write "\\:${node.name}"`,
-        });
-        break;
       case 'containerDirective':
         findings.push({
           line,

@@ -187,18 +187,22 @@ export const IDENTIFIER_PATTERNS = {
   pmcid: /^PMC\d{4,9}$/,
   doi: /^10\.\d{4,9}\/[-._;()/:A-Za-z0-9<>[\]]+$/,
   nct: /^NCT\d{8}$/,
-  url: /^https:\/\/[^\s]+$/,
+  // An official page at the address it has: some official sites still serve plain http.
+  url: /^https?:\/\/[^\s]+$/,
 } as const;
 
 /** Where a page was seen: exactly as it was (a mirror may serve plain http; never rewrite it as https). */
 const SEEN_AT = /^https?:\/\/\S+$/;
 
-/** Trial registry ids: ClinicalTrials.gov, ISRCTN, ANZCTR, Korea's CRIS, the German DRKS, China's ChiCTR, EU CTIS. */
+/** Trial registry ids: ClinicalTrials.gov, ISRCTN, ANZCTR, Korea's CRIS, Germany's DRKS, China's ChiCTR, India's CTRI, EudraCT and EU CTIS. */
 export const REGISTRY_ID =
   /^(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|KCT\d{7}|DRKS\d{8}|ChiCTR[-\dA-Z]+|\d{4}-\d{6}-\d{2}-\d{2})$/;
 const registryId = z
   .string({ error: 'write the registry id as text, e.g. NCT06305780' })
-  .regex(REGISTRY_ID, 'use a registry id such as NCT06305780, ISRCTN12345678, ACTRN12620000000000 or KCT0009342');
+  .regex(
+    REGISTRY_ID,
+    'use a registry id such as NCT06305780, ISRCTN12345678, ACTRN12620000000000, KCT0009342, CTRI/2022/07/043679 or 2020-005961-16',
+  );
 
 export const identifiersSchema = z.strictObject({
   /** PubMed id: digits only, quoted in YAML. */
@@ -227,7 +231,10 @@ export const identifiersSchema = z.strictObject({
   /** An official https URL, for sources with no other identifier (guidelines, registries). */
   url: z
     .string({ error: 'write the URL as text' })
-    .regex(IDENTIFIER_PATTERNS.url, 'a URL must start with https:// and contain no spaces')
+    .regex(
+      IDENTIFIER_PATTERNS.url,
+      'a URL must start with https:// (or http:// where the page has no https) and contain no spaces',
+    )
     .optional(),
 });
 export type Identifiers = z.infer<typeof identifiersSchema>;

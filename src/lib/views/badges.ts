@@ -3,7 +3,15 @@
  * entry on the legend page. One badge per scale and page: two pending trials make one trial badge naming both.
  */
 import { dictionary } from '../../i18n/index.ts';
-import type { Certainty, ClaimFlag, Kind, TestStatus, TreatmentStatus, TrialStatus } from '../model/vocabulary.ts';
+import {
+  CERTAINTIES,
+  type Certainty,
+  type ClaimFlag,
+  type Kind,
+  type TestStatus,
+  type TreatmentStatus,
+  type TrialStatus,
+} from '../model/vocabulary.ts';
 
 export type BadgeScale = 'certainty' | 'status' | 'trial' | 'flag';
 
@@ -16,6 +24,8 @@ export interface Badge {
   meaning: string;
   /** Certainty only: which way the best evidence points, shown beside the badge. */
   direction?: string;
+  /** Certainty only: GRADE-style marks filled out of four (high 4 ... not yet studied 0). */
+  marks?: number;
   /** The badge's entry on the legend page. */
   href: string;
 }
@@ -30,6 +40,7 @@ export function certaintyBadge(certainty: Certainty, direction?: string, locale?
     label: words.label,
     meaning: words.meaning,
     ...(direction === undefined ? {} : { direction }),
+    marks: 4 - CERTAINTIES.indexOf(certainty),
     href: `${LEGEND_URL}#certainty-${certainty}`,
   };
 }

@@ -67,8 +67,8 @@ export interface ReferenceEntry {
   citation: string;
   typeLabel: string;
   links: SourceLink[];
-  /** Id of the first citation mark in the text, for the back-link. */
-  backlink: string;
+  /** Id of the first citation mark in the text, for the back-link; none for a source listed without a mark. */
+  backlink: string | undefined;
   checked: string;
   /** Free to read: in PubMed Central, or open access at the publisher. */
   free: boolean;
@@ -82,7 +82,7 @@ function citationLine(parts: ReadonlyArray<string | undefined>): string {
     .join('. ');
 }
 
-export function referenceEntry(number: number, key: string, source: Source): ReferenceEntry {
+export function referenceEntry(number: number, key: string, source: Source, marked = true): ReferenceEntry {
   const citation = citationLine([
     source.authors,
     source.publication,
@@ -96,7 +96,7 @@ export function referenceEntry(number: number, key: string, source: Source): Ref
     citation,
     typeLabel: dictionary().sourceTypes[source.type],
     links: sourceLinks(source.ids, source.publication),
-    backlink: `cite-${number}-1`,
+    backlink: marked ? `cite-${number}-1` : undefined,
     checked: source.checked,
     free: source.ids.pmcid !== undefined || source.openAccess === true,
   };
@@ -104,11 +104,11 @@ export function referenceEntry(number: number, key: string, source: Source): Ref
 
 /** The numbered reference list for everything a registry numbered, in order of first citation. */
 export function referenceList(
-  keys: readonly string[],
+  registry: { orderedKeys(): string[]; uses(key: string): number },
   sources: ReadonlyMap<string, { data: Source }>,
 ): ReferenceEntry[] {
-  return keys.flatMap((key, i) => {
+  return registry.orderedKeys().flatMap((key, i) => {
     const source = sources.get(key);
-    return source ? [referenceEntry(i + 1, key, source.data)] : [];
+    return source ? [referenceEntry(i + 1, key, source.data, registry.uses(key) > 0)] : [];
   });
 }

@@ -81,6 +81,8 @@ export type Block =
     }
   | { type: 'short'; id: string; heading: string; text: string }
   | { type: 'badges'; label: string; badges: Badge[]; evidenceLink: { href: string; text: string } | undefined }
+  | { type: 'urgent-link'; lead: string; href: string; text: string }
+  | { type: 'contents'; heading: string; items: Array<{ href: string; text: string }> }
   | {
       type: 'section';
       id: string;
@@ -92,6 +94,8 @@ export type Block =
       trials: TrialLine[];
       claimLists: ClaimListView[];
       questions: { heading: string; items: string[] } | undefined;
+      /** A safety callout ("When to get urgent help") leads with the emergency numbers. */
+      urgent: { numbers: string } | undefined;
     }
   | { type: 'unknowns'; id: string; heading: string; items: string[] }
   | { type: 'references'; id: string; heading: string; items: ReferenceEntry[] }
@@ -108,8 +112,10 @@ export interface TopicView {
   blocks: Block[];
 }
 
+type SectionBlock = Extract<Block, { type: 'section' }>;
+
 /** Ids of blocks the page builds itself; a writer's section can never take one. */
-const RESERVED_IDS = ['main', 'short-version', 'evidence', 'unknowns', 'references', 'related'] as const;
+const RESERVED_IDS = ['main', 'short-version', 'contents', 'evidence', 'unknowns', 'references', 'related'] as const;
 
 function topicTrialIds(content: Content, topic: TopicEntry): string[] {
   return [...content.trials]
@@ -329,15 +335,44 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
       trials,
       claimLists: id ? claimLists(id) : [],
       questions: isForYou && data.questions ? { heading: t.blocks.questions, items: [...data.questions] } : undefined,
+      urgent: id === 'urgent-help' ? { numbers: t.ui.emergencyNumbers } : undefined,
     });
   }
   if (!unknownsPlaced) blocks.push(unknownsBlock());
+
+  // The way around a long page, after the short version and badges; where the page has urgent advice, a link to it
+  // stands before the short version, in the first screen.
+  const body = blocks.filter(
+    (b): b is Extract<Block, { type: 'section' | 'unknowns' }> => b.type === 'section' || b.type === 'unknowns',
+  );
+  if (body.length >= 5) {
+    const after = Math.max(
+      blocks.findIndex((b) => b.type === 'short'),
+      blocks.findIndex((b) => b.type === 'badges'),
+    );
+    blocks.splice(after + 1, 0, {
+      type: 'contents',
+      heading: t.blocks.contents,
+      items: [
+        ...body.map((b) => ({ href: `#${b.id}`, text: b.heading })),
+        { href: '#references', text: t.blocks.references },
+      ],
+    });
+  }
+  const urgent = blocks.find((b): b is SectionBlock => b.type === 'section' && b.urgent !== undefined);
+  if (urgent) {
+    blocks.splice(
+      blocks.findIndex((b) => b.type === 'short'),
+      0,
+      { type: 'urgent-link', lead: t.ui.urgentLinkLead, href: `#${urgent.id}`, text: urgent.heading },
+    );
+  }
 
   blocks.push({
     type: 'references',
     id: 'references',
     heading: t.blocks.references,
-    items: referenceList(registry.orderedKeys(), content.sources),
+    items: referenceList(registry, content.sources),
   });
   const related = (relatedGraph(content).get(slug) ?? []).flatMap((s) => {
     const other = content.topics.get(s);

@@ -50,7 +50,7 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
   const t = dictionary();
   const registry = new CitationRegistry();
   const resultHtml = trial.result ? renderInline(trial.result, registry, cache) : undefined;
-  for (const key of trial.sources) registry.cite(key);
+  for (const key of trial.sources) registry.list(key);
 
   const arms = trial.arms.map((arm) => {
     const topic = arm.topic ? content.topics.get(arm.topic) : undefined;
@@ -67,7 +67,7 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
     .filter((t) => concernsTrial(t, id, trial))
     .map((t) => topicSummary(content, t, today))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const references = referenceList(registry.orderedKeys(), content.sources);
+  const references = referenceList(registry, content.sources);
 
   return {
     id,

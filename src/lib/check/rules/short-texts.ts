@@ -6,6 +6,7 @@ import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
 const FIELD_NAMES: Record<string, string> = { short: 'short version' };
+const LEDE_MAX_SENTENCES = 2;
 
 export const shortTexts: Rule = ({ content }) => {
   const problems: Problem[] = [];
@@ -19,6 +20,16 @@ export const shortTexts: Rule = ({ content }) => {
           message: `the ${FIELD_NAMES[field] ?? field} must not cite sources; move the citations into the body`,
         });
       }
+    }
+    // The lede places the topic; the short version carries the page. Two sentences keep them from repeating.
+    const sentences = data.lede.split(/(?<=[.!?])\s+(?=[A-Z"“(])/).filter((x) => x.trim() !== '').length;
+    if (sentences > LEDE_MAX_SENTENCES) {
+      problems.push({
+        severity: 'warning',
+        file,
+        field: 'lede',
+        message: `the lede has ${sentences} sentences; keep it to ${LEDE_MAX_SENTENCES} that place the topic, and leave the rest to the short version`,
+      });
     }
     const words = countWords(data.short);
     if (words > SHORT_VERSION_MAX_WORDS) {

@@ -1,0 +1,65 @@
+// Claims as data: a symptom page lists each treatment with the grade for that symptom, a treatment page lists the
+// symptoms it was studied for, and a flag is reached and explained by keyboard.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, launch, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+describe('claims', () => {
+  it('a symptom page shows each treatment with its grade for that symptom, linked both ways', async () => {
+    const { page, context } = await openPage(browser, '/symptom/pots/');
+    try {
+      const section = page.locator('section:has(> h2:text-is("Treatments people discuss"))');
+      const rows = section.locator('.claims li');
+      expect(await rows.count()).toBeGreaterThanOrEqual(4);
+      for (const text of await rows.allInnerTexts()) expect(text).toMatch(/certainty|Not yet studied/);
+      const ivig = rows.filter({ hasText: 'IVIG' });
+      await expect(ivig.locator('.badge--certainty').innerText()).resolves.toBe('Very low certainty');
+      await ivig.getByRole('link', { name: /IVIG/ }).click();
+      expect(page.url()).toBe(`${BASE}/treatment/ivig/`);
+      const back = page.locator('#evidence .claims li').filter({ hasText: 'POTS' });
+      expect(await back.count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists treatments by certainty, highest first', async () => {
+    const { page, context } = await openPage(browser, '/symptom/pots/');
+    try {
+      const order = ['high', 'moderate', 'low', 'very-low', 'none'];
+      const levels = await page
+        .locator('section:has(> h2:text-is("Treatments people discuss")) .claims li .badge--certainty')
+        .evaluateAll((els) =>
+          els.map((el) => [...el.classList].find((c) => c.startsWith('badge--') && c !== 'badge--certainty')),
+        );
+      const ranks = levels.map((l) => order.indexOf((l ?? '').replace('badge--', '')));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a flag is reached by keyboard, shows its reason, and leads to its meaning', async () => {
+    const { page, context } = await openPage(browser, '/symptom/fatigue/');
+    try {
+      const flag = page.locator('.claim-flag').first();
+      expect(await flag.innerText()).toMatch(/Commercial interest: .+\d/);
+      for (let i = 0; i < 300; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.classList.contains('badge--flag'))) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Commercial interest');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/about\/evidence\/#flag-commercial-interest$/);
+      await expect(page.locator('#flag-commercial-interest + dd').innerText()).resolves.toMatch(/sell/);
+    } finally {
+      await context.close();
+    }
+  });
+});
