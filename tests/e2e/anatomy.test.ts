@@ -29,82 +29,92 @@ describe('topic pages', () => {
   });
 
   for (const { path, kind } of topicPages()) {
-    it(`${path} has the whole anatomy of a ${kind} page, in order`, async () => {
-      const { page, context } = await openPage(browser, path);
-      try {
-        await expect(page.getByRole('banner').getByRole('link', { name: 'Long COVID Atlas' }).count()).resolves.toBe(1);
-        await expect(page.getByLabel('Text', { exact: true }).count()).resolves.toBe(1);
-        await expect(page.getByLabel('Theme', { exact: true }).count()).resolves.toBe(1);
-        await expect(page.getByText('education, not medical advice').count()).resolves.toBe(1);
-        const eyebrow = await page.locator('article .eyebrow').first().innerText();
-        expect(eyebrow).toMatch(new RegExp(kind === 'guide' ? '^Guide$' : `^${KIND_LABEL[kind]} · \\S`));
-        await expect(page.locator('h1').count()).resolves.toBe(1);
-        expect((await page.locator('article .lede').innerText()).length).toBeGreaterThan(40);
-        const short = page.getByRole('region', { name: 'Short version, if reading is hard right now' });
-        expect((await short.innerText()).split(/\s+/).length).toBeLessThanOrEqual(70);
+    describe(path, () => {
+      // One page load serves both checks: the suite grows by one load per page, not two.
+      let watched: Awaited<ReturnType<typeof openPage>>;
+      beforeAll(async () => {
+        watched = await openPage(browser, path);
+      });
+      afterAll(() => watched.context.close());
 
-        const headings = (await page.locator('article h2').allInnerTexts()).map((h) => h.trim());
-        expect(headings[0]).toBe('Short version, if reading is hard right now');
-        const fixed = PAGE_TYPES[kind].sections.flatMap((s) => (isFreeSlot(s) ? [] : [sectionHeading(s)]));
-        const inOrder = headings.filter((h) => fixed.includes(h));
-        expect(inOrder).toEqual(fixed);
-        const unknownsAt = headings.indexOf(UNKNOWNS_HEADING);
-        const forYouAt = headings.indexOf(FOR_YOU_HEADING);
-        if (forYouAt >= 0) expect(unknownsAt).toBe(forYouAt - 1);
-        else expect(unknownsAt).toBe(headings.indexOf(fixed.at(-1) ?? '') + 1);
-        expect(headings.slice(-2)).toEqual(['References', 'Associated topics']);
-
-        const unknowns = await page.locator('[aria-labelledby="unknowns"] li').count();
-        expect(unknowns).toBeGreaterThanOrEqual(4);
-        expect(unknowns).toBeLessThanOrEqual(8);
-        if (forYouAt >= 0) {
-          const questions = await page.locator('.questions li').count();
-          expect(questions).toBeGreaterThanOrEqual(2);
-        }
-        if (kind === 'treatment' || kind === 'test' || kind === 'mechanism') {
-          const panel = page.locator('#evidence + .evidence-panel, section:has(> #evidence) .evidence-panel');
-          await expect(panel.count()).resolves.toBe(1);
-          expect(await panel.innerText()).toMatch(/certainty/i);
-        }
-        await expect(page.getByText(/Evidence last reviewed \d+ \w+ \d{4}\. Next review due/).count()).resolves.toBe(1);
-      } finally {
-        await context.close();
-      }
-    });
-
-    it(`${path} numbers citations in order and links them to references and back`, async () => {
-      const { page, context } = await openPage(browser, path);
-      try {
-        const marks = await page
-          .locator('sup.cite a')
-          .evaluateAll((as) =>
-            as.map((a) => ({ href: a.getAttribute('href') ?? '', id: a.id, text: a.textContent ?? '' })),
+      it(`${path} has the whole anatomy of a ${kind} page, in order`, async () => {
+        const { page } = watched;
+        {
+          await expect(page.getByRole('banner').getByRole('link', { name: 'Long COVID Atlas' }).count()).resolves.toBe(
+            1,
           );
-        expect(marks.length).toBeGreaterThan(0);
-        // First appearances run 1, 2, 3, ... in reading order.
-        const firsts: number[] = [];
-        for (const m of marks) if (!firsts.includes(Number(m.text))) firsts.push(Number(m.text));
-        expect(firsts).toEqual(firsts.map((_, i) => i + 1));
-        const refs = await page.locator('.references > ol > li').count();
-        expect(refs).toBe(firsts.length);
-        for (const m of marks) await expect(page.locator(m.href).count()).resolves.toBe(1);
-        const backlinks = await page
-          .locator('.references .backlink')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        for (const b of backlinks) await expect(page.locator(b ?? '#none').count()).resolves.toBe(1);
-        for (let n = 1; n <= refs; n++) {
-          const links = await page.locator(`#ref-${n} .ref-links a`).count();
-          expect(links, `reference ${n} has a link to its source`).toBeGreaterThan(0);
-          expect(await page.locator(`#ref-${n}`).innerText()).toMatch(/\((\d{4}|undated)\)/);
+          await expect(page.getByLabel('Text', { exact: true }).count()).resolves.toBe(1);
+          await expect(page.getByLabel('Theme', { exact: true }).count()).resolves.toBe(1);
+          await expect(page.getByText('education, not medical advice').count()).resolves.toBe(1);
+          const eyebrow = await page.locator('article .eyebrow').first().innerText();
+          expect(eyebrow).toMatch(new RegExp(kind === 'guide' ? '^Guide$' : `^${KIND_LABEL[kind]} · \\S`));
+          await expect(page.locator('h1').count()).resolves.toBe(1);
+          expect((await page.locator('article .lede').innerText()).length).toBeGreaterThan(40);
+          const short = page.getByRole('region', { name: 'Short version, if reading is hard right now' });
+          expect((await short.innerText()).split(/\s+/).length).toBeLessThanOrEqual(70);
+
+          const headings = (await page.locator('article h2').allInnerTexts()).map((h) => h.trim());
+          expect(headings[0]).toBe('Short version, if reading is hard right now');
+          const fixed = PAGE_TYPES[kind].sections.flatMap((s) => (isFreeSlot(s) ? [] : [sectionHeading(s)]));
+          const inOrder = headings.filter((h) => fixed.includes(h));
+          expect(inOrder).toEqual(fixed);
+          const unknownsAt = headings.indexOf(UNKNOWNS_HEADING);
+          const forYouAt = PAGE_TYPES[kind].forYouSection ? headings.indexOf(FOR_YOU_HEADING) : -1;
+          // The open questions stand just before "What this means for you", or else after the last body section.
+          if (forYouAt >= 0) expect(unknownsAt).toBe(forYouAt - 1);
+          else expect(unknownsAt).toBe(headings.indexOf('References') - 1);
+          expect(headings.slice(-2)).toEqual(['References', 'Associated topics']);
+
+          const unknowns = await page.locator('[aria-labelledby="unknowns"] li').count();
+          expect(unknowns).toBeGreaterThanOrEqual(4);
+          expect(unknowns).toBeLessThanOrEqual(8);
+          if (forYouAt >= 0) {
+            const questions = await page.locator('.questions li').count();
+            expect(questions).toBeGreaterThanOrEqual(2);
+          }
+          if (kind === 'treatment' || kind === 'test' || kind === 'mechanism') {
+            const panel = page.locator('#evidence + .evidence-panel, section:has(> #evidence) .evidence-panel');
+            await expect(panel.count()).resolves.toBe(1);
+            expect(await panel.innerText()).toMatch(/certainty/i);
+          }
+          await expect(page.getByText(/Evidence last reviewed \d+ \w+ \d{4}\. Next review due/).count()).resolves.toBe(
+            1,
+          );
         }
-        // Following a citation lands on its reference; the back-link returns to the text.
-        await page.locator('sup.cite a').first().click();
-        expect(new URL(page.url()).hash).toBe('#ref-1');
-        await page.locator('#ref-1 .backlink').click();
-        expect(new URL(page.url()).hash).toBe('#cite-1-1');
-      } finally {
-        await context.close();
-      }
+      });
+
+      it(`${path} numbers citations in order and links them to references and back`, async () => {
+        const { page } = watched;
+        {
+          const marks = await page
+            .locator('sup.cite a')
+            .evaluateAll((as) =>
+              as.map((a) => ({ href: a.getAttribute('href') ?? '', id: a.id, text: a.textContent ?? '' })),
+            );
+          expect(marks.length).toBeGreaterThan(0);
+          // First appearances run 1, 2, 3, ... in reading order.
+          const firsts: number[] = [];
+          for (const m of marks) if (!firsts.includes(Number(m.text))) firsts.push(Number(m.text));
+          expect(firsts).toEqual(firsts.map((_, i) => i + 1));
+          const refs = await page.locator('.references > ol > li').count();
+          expect(refs).toBe(firsts.length);
+          for (const m of marks) await expect(page.locator(m.href).count()).resolves.toBe(1);
+          const backlinks = await page
+            .locator('.references .backlink')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+          for (const b of backlinks) await expect(page.locator(b ?? '#none').count()).resolves.toBe(1);
+          for (let n = 1; n <= refs; n++) {
+            const links = await page.locator(`#ref-${n} .ref-links a`).count();
+            expect(links, `reference ${n} has a link to its source`).toBeGreaterThan(0);
+            expect(await page.locator(`#ref-${n}`).innerText()).toMatch(/\((\d{4}|undated)\)/);
+          }
+          // Following a citation lands on its reference; the back-link returns to the text.
+          await page.locator('sup.cite a').first().click();
+          expect(new URL(page.url()).hash).toBe('#ref-1');
+          await page.locator('#ref-1 .backlink').click();
+          expect(new URL(page.url()).hash).toBe('#cite-1-1');
+        }
+      });
     });
   }
 });

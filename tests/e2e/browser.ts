@@ -153,7 +153,21 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export const TEXT_SPACING =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
-/** Open a page and assert zero axe violations (WCAG 2.2 A and AA, best practice); at 320 px, no sideways scroll. */
+/** Assert zero axe violations (WCAG 2.2 A and AA, best practice) on an open page; at 320 px, no sideways scroll. */
+export async function expectNoAxeViolations(page: Page, width: number): Promise<void> {
+  // Violations only: computing every pass is most of axe's time, and the suite runs it on every page.
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+  if (width === 320) expect((await overflowReport(page)).sideways).toBe(false);
+}
+
+/** Open a page and assert it is accessible (see expectNoAxeViolations). */
 export async function expectAccessible(
   browser: Browser,
   path: string,
@@ -161,12 +175,7 @@ export async function expectAccessible(
 ): Promise<void> {
   const { page, context } = await openPage(browser, path, options);
   try {
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-    expect(summary).toEqual([]);
-    if (options.width === 320) expect((await overflowReport(page)).sideways).toBe(false);
+    await expectNoAxeViolations(page, options.width);
   } finally {
     await context.close();
   }

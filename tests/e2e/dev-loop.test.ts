@@ -53,9 +53,9 @@ beforeAll(async () => {
   );
   server.stdout?.on('data', (d) => (output += String(d)));
   server.stderr?.on('data', (d) => (output += String(d)));
-  await until('the dev server', heading, 60);
+  await until('the dev server', heading, 150);
   browser = await launch();
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -108,7 +108,10 @@ describe('reader settings', () => {
     // Open the settings without moving focus, so Tab starts from the top of the page.
     await page.evaluate(() => document.querySelector('details.settings-menu')?.setAttribute('open', ''));
     const total = await page.evaluate(() => {
-      const all = document.querySelectorAll('a[href], select, button, summary');
+      // Everything a reader can reach: links and controls, except those inside a closed disclosure.
+      const all = [...document.querySelectorAll('a[href], select, button, summary')].filter(
+        (el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'),
+      );
       for (const [i, el] of [...all].entries()) el.setAttribute('data-tab-order', String(i));
       return all.length;
     });

@@ -6,7 +6,8 @@ export const THEMES = [
   { value: 'system', label: 'Follow my device' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
-  { value: 'low', label: 'Low stimulus (dim, warm)' },
+  // Short labels: at 200% text on a phone the longest must still fit its control.
+  { value: 'low', label: 'Dim and warm' },
 ] as const;
 
 export const TEXT_SIZES = [

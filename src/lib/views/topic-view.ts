@@ -270,18 +270,22 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
       ];
     });
 
-  const claimRow = (claim: Claim, other: TopicEntry, direction: 'out' | 'in'): ClaimRow => ({
-    topic: {
-      url: topicUrl(other.data.kind, other.id),
-      title: other.data.title,
-      kindLabel: t.kinds[other.data.kind].one,
-    },
-    relation: t.claimTypes[claim.type][direction === 'out' ? 'forward' : 'backward'],
-    certainty: certaintyBadge(claim.certainty, claim.direction),
-    flags: claim.flags.map((flag) => ({ badge: flagBadge(flag.flag), reasonHtml: inline(flag.reason) })),
-    note: claim.note,
-    citesHtml: inline(`[@${claim.sources.join('; @')}]`),
-  });
+  const claimRow = (claim: Claim, other: TopicEntry, direction: 'out' | 'in'): ClaimRow => {
+    // Number in the order the row reads: the claim's own sources, then each flag's reason.
+    const citesHtml = inline(`[@${claim.sources.join('; @')}]`);
+    return {
+      topic: {
+        url: topicUrl(other.data.kind, other.id),
+        title: other.data.title,
+        kindLabel: t.kinds[other.data.kind].one,
+      },
+      relation: t.claimTypes[claim.type][direction === 'out' ? 'forward' : 'backward'],
+      certainty: certaintyBadge(claim.certainty, claim.direction),
+      flags: claim.flags.map((flag) => ({ badge: flagBadge(flag.flag), reasonHtml: inline(flag.reason) })),
+      note: claim.note,
+      citesHtml,
+    };
+  };
 
   const claimLists = (section: SectionId): ClaimListView[] =>
     pageType.claimLists
