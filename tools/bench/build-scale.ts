@@ -14,7 +14,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from '../page-weight.ts';
 import { contentWithGeneratedTopics } from './generate-topics.ts';
@@ -155,6 +155,8 @@ export interface ScaleRow {
   plainCpu?: number[];
   atlasPages: number;
   plainPages: number;
+  /** One-minute load average after each build: how much else the shared machine was doing. */
+  load?: number[];
 }
 
 /** For each count: generate distinct topics, then build atlas and plain Astro alternately, `runs` times each. */
@@ -171,6 +173,7 @@ export function measureBuildScale(counts: number[], runs: number, seed = 1): Sca
       plainCpu: [],
       atlasPages: 0,
       plainPages: 0,
+      load: [],
     };
     try {
       for (let run = 0; run < runs; run++) {
@@ -182,6 +185,7 @@ export function measureBuildScale(counts: number[], runs: number, seed = 1): Sca
         row.plain.push(baseline.seconds);
         row.plainCpu?.push(baseline.cpuSeconds);
         row.plainPages = baseline.pages;
+        row.load?.push(loadavg()[0] ?? 0);
         console.log(
           `${count} topics, run ${run + 1}: atlas ${atlas.seconds.toFixed(1)} s, ${atlas.cpuSeconds.toFixed(1)} s CPU ` +
             `(${atlas.pages} pages); plain Astro ${baseline.seconds.toFixed(1)} s, ${baseline.cpuSeconds.toFixed(1)} s CPU ` +
@@ -228,6 +232,14 @@ export function buildScaleSection(rows: ScaleRow[], date: string): string {
     lines.push(
       `| ${row.topics} | ${a.toFixed(1)} | ${p.toFixed(1)} | ${(a / p).toFixed(2)} | ${((a / row.topics) * 1000).toFixed(1)} | ` +
         `${((p / row.topics) * 1000).toFixed(1)} | ${s(row.atlas)} | ${s(row.plain)} | ${cpu} | ${row.atlasPages} / ${row.plainPages} |`,
+    );
+  }
+  const load = rows.flatMap((r) => r.load ?? []);
+  if (load.length > 0) {
+    lines.push(
+      '',
+      `One-minute load average on the 2 cores after each pair of builds: ${Math.min(...load).toFixed(1)} to ` +
+        `${Math.max(...load).toFixed(1)} (above 2, other work was competing for the machine).`,
     );
   }
   if (rows.length >= 2) {

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { allBuiltPages } from '../../src/lib/built-pages.ts';
 import { median } from '../page-weight.ts';
@@ -106,6 +106,8 @@ export interface CountResult {
   a11ySkipped: boolean;
   groups: GroupCost[];
   firstFailures: string[];
+  /** One-minute load average after the browser tests. */
+  load: number;
 }
 
 export interface TestTimeResult {
@@ -158,6 +160,7 @@ export async function measureTestTime(
         a11ySkipped: skipA11y,
         groups: [],
         firstFailures: [],
+        load: 0,
       };
       for (let i = 0; i < runs; i++) {
         row.check.push(node(['tools/check-content.ts', ...(contentDir ? [contentDir] : [])]).seconds);
@@ -168,6 +171,7 @@ export async function measureTestTime(
         row.tests = report.numTotalTests;
         row.failed = report.numFailedTests;
         row.groups = groupCosts(report);
+        row.load = loadavg()[0] ?? 0;
         row.firstFailures = report.testResults
           .flatMap((f) => f.assertionResults.filter((t) => t.status === 'failed').map((t) => t.title))
           .slice(0, 3);
@@ -216,8 +220,8 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
       `lint ${f0(fixed.lint)} s, unit tests ${f0(fixed.unit)} s${fixed.unitStatus === 0 ? '' : ' (some failed)'}; ` +
       `${f0(fixedTotal)} s in all, included in the last column.`,
     '',
-    '| extra topics | pages | content check s | build s | browser tests s | tests (failed) | whole `npm test` s (estimate) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| extra topics | pages | content check s | build s | browser tests s | tests (failed) | whole `npm test` s (estimate) | load average |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of result.counts) {
     const projected = row.a11ySkipped ? projectedA11y(result, row) : undefined;
@@ -226,7 +230,7 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
     const note = row.a11ySkipped ? ` (+ ${f0(projected ?? 0)} s projected for the accessibility file, not run)` : '';
     lines.push(
       `| ${row.extra} | ${row.pages} | ${median(row.check).toFixed(1)} | ${f0(median(row.build))} | ${f0(median(row.e2e))}${note} | ` +
-        `${row.tests} (${row.failed}) | ${f0(total)} (${(total / 60).toFixed(1)} min) |`,
+        `${row.tests} (${row.failed}) | ${f0(total)} (${(total / 60).toFixed(1)} min) | ${row.load.toFixed(1)} |`,
     );
   }
   lines.push(
