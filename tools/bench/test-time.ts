@@ -134,14 +134,26 @@ function e2eRun(skipA11y: boolean): { run: Run; report: VitestJson } {
 /** Time `npm test`'s content-dependent parts at each number of extra generated topics. */
 export async function measureTestTime(
   counts: number[],
-  options: { runs?: number; skipA11yOver?: number; seed?: number } = {},
+  options: {
+    runs?: number;
+    skipA11yOver?: number;
+    seed?: number;
+    /** Typecheck, lint and unit-test seconds already timed (they do not depend on the content): not timed again. */
+    fixed?: TestTimeResult['fixed'];
+    /** Called after each count, so a long run leaves its finished rows behind. */
+    onProgress?: (partial: TestTimeResult) => void;
+  } = {},
 ): Promise<TestTimeResult> {
   const runs = options.runs ?? 1;
-  const fixedTypecheck = node(['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
-  const fixedLint = node(['node_modules/@biomejs/biome/bin/biome', 'check', '--error-on-warnings', '.']);
-  const fixedUnit = node(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.ts']);
+  let fixed = options.fixed;
+  if (!fixed) {
+    const typecheck = node(['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
+    const lint = node(['node_modules/@biomejs/biome/bin/biome', 'check', '--error-on-warnings', '.']);
+    const unit = node(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.ts']);
+    fixed = { typecheck: typecheck.seconds, lint: lint.seconds, unit: unit.seconds, unitStatus: unit.status };
+  }
   console.log(
-    `fixed parts: typecheck ${fixedTypecheck.seconds.toFixed(0)} s, lint ${fixedLint.seconds.toFixed(0)} s, unit ${fixedUnit.seconds.toFixed(0)} s`,
+    `fixed parts: typecheck ${fixed.typecheck.toFixed(0)} s, lint ${fixed.lint.toFixed(0)} s, unit ${fixed.unit.toFixed(0)} s`,
   );
   const results: CountResult[] = [];
   try {
@@ -182,19 +194,12 @@ export async function measureTestTime(
       }
       if (contentDir) rmSync(contentDir, { recursive: true, force: true });
       results.push(row);
+      options.onProgress?.({ fixed, counts: results });
     }
   } finally {
     buildDist(undefined);
   }
-  return {
-    fixed: {
-      typecheck: fixedTypecheck.seconds,
-      lint: fixedLint.seconds,
-      unit: fixedUnit.seconds,
-      unitStatus: fixedUnit.status,
-    },
-    counts: results,
-  };
+  return { fixed, counts: results };
 }
 
 const f0 = (n: number) => n.toFixed(0);
@@ -217,7 +222,7 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
       'Each row adds N generated topics with distinct bodies (tools/bench/generate-topics.ts) to the real content, ' +
       'builds it into dist/ (the browser tests read dist/) and runs the browser tests (`npm run test:e2e`). ' +
       `The parts of \`npm test\` that do not depend on the content were timed once: typecheck ${f0(fixed.typecheck)} s, ` +
-      `lint ${f0(fixed.lint)} s, unit tests ${f0(fixed.unit)} s${fixed.unitStatus === 0 ? '' : ' (some failed)'}; ` +
+      `lint ${f0(fixed.lint)} s, unit tests ${f0(fixed.unit)} s${fixed.unitStatus === 0 ? '' : fixed.unitStatus === null ? ' (timed in an earlier run)' : ' (some failed)'}; ` +
       `${f0(fixedTotal)} s in all, included in the last column.`,
     '',
     '| extra topics | pages | content check s | build s | browser tests s | tests (failed) | whole `npm test` s (estimate) | load average |',
