@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCosts, type TestTimeResult, testGroup, testTimeSection } from './bench/test-time.ts';
+import { groupCosts, projectRow, type TestTimeResult, testGroup, testTimeSection } from './bench/test-time.ts';
 
 const report = {
   numTotalTests: 4,
@@ -42,7 +42,17 @@ describe('test time report', () => {
 
   it('projects the accessibility file by page count where it was left out', () => {
     const groups = groupCosts(report);
-    const row = { check: [1], build: [10], e2e: [100], tests: 4, failed: 0, groups, firstFailures: [], load: 1 };
+    const row = {
+      check: [1],
+      build: [10],
+      e2e: [100],
+      tests: 4,
+      failed: 0,
+      groups,
+      firstFailures: [],
+      load: 1,
+      topicPages: 5,
+    };
     const result: TestTimeResult = {
       fixed: { typecheck: 10, lint: 1, unit: 9, unitStatus: 0 },
       counts: [
@@ -54,5 +64,30 @@ describe('test time report', () => {
     // 3 s of accessibility tests over 10 pages: 30 s at 100 pages.
     expect(text).toContain('| 90 | 100 | 1.0 | 10 | 100 (+ 30 s projected for the accessibility file, not run) |');
     expect(text).toContain('not run');
+  });
+
+  it('projects browser tests per group: per page, per topic page, once per run', () => {
+    const base = {
+      extra: 0,
+      pages: 10,
+      topicPages: 5,
+      check: [1],
+      build: [10],
+      e2e: [20],
+      tests: 4,
+      failed: 1,
+      a11ySkipped: false,
+      groups: groupCosts(report),
+      firstFailures: [],
+      load: 1,
+    };
+    const projected = projectRow(base, { pages: 100, topicPages: 95 });
+    const seconds = Object.fromEntries(projected.groups.map((g) => [g.group, g.seconds]));
+    expect(seconds['accessibility: axe, per page x theme x width']).toBeCloseTo(20);
+    expect(seconds['anatomy: anatomy, per topic page']).toBeCloseTo(9.5);
+    expect(seconds['anatomy: once per run']).toBeCloseTo(0.001);
+    // 3.501 s of tests became 39.501 s: the wall time grows by the same 36 s.
+    expect(projected.e2e[0]).toBeCloseTo(56);
+    expect(projected.projected).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
 //   --all          every part, in that order (the dist/ of the real content is rebuilt at the end)
 // Options: --quick (build scale: 1,000 topics, 1 run), --runs=N, --counts=1000,5000, --test-counts=0,100,500,
 // --skip-a11y-over=N (test time: leave the accessibility file out above N extra topics and project it),
+// --project-e2e-over=N (test time: above N extra topics, build and check only; project the browser tests per group),
 // --fixed=TYPECHECK,LINT,UNIT (test time: seconds already timed for the parts that do not depend on the content).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -211,10 +212,12 @@ for (const part of parts) {
   } else {
     const counts = numbers(option('test-counts'), [0, 100, 500]);
     const skip = option('skip-a11y-over');
+    const projectOver = option('project-e2e-over');
     const fixed = option('fixed')?.split(',').map(Number);
     const result = await measureTestTime(counts, {
       runs: Number(option('runs') ?? 1),
       ...(skip === undefined ? {} : { skipA11yOver: Number(skip) }),
+      ...(projectOver === undefined ? {} : { projectOver: Number(projectOver) }),
       ...(fixed?.length === 3
         ? { fixed: { typecheck: fixed[0] ?? 0, lint: fixed[1] ?? 0, unit: fixed[2] ?? 0, unitStatus: null } }
         : {}),

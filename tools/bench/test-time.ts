@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { allBuiltPages } from '../../src/lib/built-pages.ts';
+import { parseTopicPath } from '../../src/lib/urls.ts';
 import { median } from '../page-weight.ts';
 import { contentWithGeneratedTopics } from './generate-topics.ts';
 
@@ -104,6 +105,9 @@ export interface CountResult {
   tests: number;
   failed: number;
   a11ySkipped: boolean;
+  topicPages: number;
+  /** No browser tests ran: their time is projected from the last count where they all ran. */
+  projected?: boolean;
   groups: GroupCost[];
   firstFailures: string[];
   /** One-minute load average after the browser tests. */
@@ -140,6 +144,10 @@ export async function measureTestTime(
     seed?: number;
     /** Typecheck, lint and unit-test seconds already timed (they do not depend on the content): not timed again. */
     fixed?: TestTimeResult['fixed'];
+    /** Above this many extra topics, run no browser tests: project them per group from the last full run. */
+    projectOver?: number;
+    /** Rows measured in an earlier run (same machine, same tests), reported first and usable as the projection base. */
+    earlier?: CountResult[];
     /** Called after each count, so a long run leaves its finished rows behind. */
     onProgress?: (partial: TestTimeResult) => void;
   } = {},
@@ -155,7 +163,7 @@ export async function measureTestTime(
   console.log(
     `fixed parts: typecheck ${fixed.typecheck.toFixed(0)} s, lint ${fixed.lint.toFixed(0)} s, unit ${fixed.unit.toFixed(0)} s`,
   );
-  const results: CountResult[] = [];
+  const results: CountResult[] = [...(options.earlier ?? [])];
   try {
     for (const extra of counts) {
       const generated = extra > 0 ? contentWithGeneratedTopics({ count: extra, seed: options.seed ?? 1 }) : undefined;
@@ -170,6 +178,7 @@ export async function measureTestTime(
         tests: 0,
         failed: 0,
         a11ySkipped: skipA11y,
+        topicPages: 0,
         groups: [],
         firstFailures: [],
         load: 0,
@@ -177,7 +186,17 @@ export async function measureTestTime(
       for (let i = 0; i < runs; i++) {
         row.check.push(node(['tools/check-content.ts', ...(contentDir ? [contentDir] : [])]).seconds);
         row.build.push(buildDist(contentDir).seconds);
-        row.pages = allBuiltPages('dist').length;
+        const built = allBuiltPages('dist');
+        row.pages = built.length;
+        row.topicPages = built.filter((path) => parseTopicPath(path) !== undefined).length;
+        const base = results.findLast((r) => !r.a11ySkipped && !r.projected);
+        if (options.projectOver !== undefined && extra > options.projectOver && base) {
+          Object.assign(row, projectRow(base, row));
+          console.log(
+            `+${extra} topics (${row.pages} pages): build ${row.build.at(-1)?.toFixed(0)} s, browser tests projected`,
+          );
+          continue;
+        }
         const { run: e2e, report } = e2eRun(skipA11y);
         row.e2e.push(e2e.seconds);
         row.tests = report.numTotalTests;
@@ -200,6 +219,35 @@ export async function measureTestTime(
     buildDist(undefined);
   }
   return { fixed, counts: results };
+}
+
+/** How a group's test count grows: with every page, with topic pages, or not at all. */
+function scale(group: string, from: CountResult, to: { pages: number; topicPages: number }): number {
+  if (group.includes('per topic page')) return to.topicPages / from.topicPages;
+  if (group.includes('per page')) return to.pages / from.pages;
+  return 1;
+}
+
+/** Browser-test groups and wall time at a larger count, from a count where every browser test ran. */
+export function projectRow(
+  base: CountResult,
+  to: { pages: number; topicPages: number },
+): Pick<CountResult, 'groups' | 'e2e' | 'tests' | 'failed' | 'projected' | 'firstFailures'> {
+  const groups = base.groups.map((g) => {
+    const k = scale(g.group, base, to);
+    return { group: g.group, tests: Math.round(g.tests * k), seconds: g.seconds * k, failed: 0 };
+  });
+  const sum = (gs: GroupCost[]) => gs.reduce((total, g) => total + g.seconds, 0);
+  // Wall time beyond the summed test durations (start-up, browser launches) is taken as fixed.
+  const e2e = base.e2e.map((wall) => wall + sum(groups) - sum(base.groups));
+  return {
+    groups,
+    e2e,
+    tests: groups.reduce((n, g) => n + g.tests, 0),
+    failed: 0,
+    projected: true,
+    firstFailures: [],
+  };
 }
 
 const f0 = (n: number) => n.toFixed(0);
@@ -232,10 +280,15 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
     const projected = row.a11ySkipped ? projectedA11y(result, row) : undefined;
     const e2e = median(row.e2e) + (projected ?? 0);
     const total = fixedTotal + median(row.check) + median(row.build) + e2e;
-    const note = row.a11ySkipped ? ` (+ ${f0(projected ?? 0)} s projected for the accessibility file, not run)` : '';
+    const note = row.projected
+      ? ' (projected, not run)'
+      : row.a11ySkipped
+        ? ` (+ ${f0(projected ?? 0)} s projected for the accessibility file, not run)`
+        : '';
     lines.push(
       `| ${row.extra} | ${row.pages} | ${median(row.check).toFixed(1)} | ${f0(median(row.build))} | ${f0(median(row.e2e))}${note} | ` +
-        `${row.tests} (${row.failed}) | ${f0(total)} (${(total / 60).toFixed(1)} min) | ${row.load.toFixed(1)} |`,
+        `${row.projected ? `about ${row.tests}` : `${row.tests} (${row.failed})`} | ${f0(total)} (${(total / 60).toFixed(1)} min) | ` +
+        `${row.projected ? '-' : row.load.toFixed(1)} |`,
     );
   }
   lines.push(
@@ -250,7 +303,8 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
     const cells = result.counts.map((r) => {
       const g = r.groups.find((x) => x.group === group);
       if (!g) return r.a11ySkipped && group.startsWith('accessibility') ? 'not run' : '-';
-      return `${g.tests}, ${f0(g.seconds)}, ${f0((g.seconds / g.tests) * 1000)}${g.failed > 0 ? ` (${g.failed} failed)` : ''}`;
+      const cell = `${g.tests}, ${f0(g.seconds)}, ${f0((g.seconds / g.tests) * 1000)}${g.failed > 0 ? ` (${g.failed} failed)` : ''}`;
+      return r.projected ? `${cell} (projected)` : cell;
     });
     lines.push(`| ${group} | ${cells.join(' | ')} |`);
   }
