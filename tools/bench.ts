@@ -1,14 +1,23 @@
-// `npm run bench`: measures the built site as a first-time visitor's browser fetches it (Debian's Chromium),
-// and, with --build-scale, how build time grows with the number of topics. Writes BENCHMARKS.md.
-import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: each part measures one thing and rewrites only its own marked section of BENCHMARKS.md.
+//   --weight       page weight of every built page as a first visit fetches it (Debian's Chromium); the default
+//   --lighthouse   Lighthouse on one page of each type
+//   --build-scale  build time at 1,000 and 5,000 distinct generated topics, beside plain Astro on the same topics
+//   --test-time    `npm run build` and the browser tests at the real pages, +100 and +500 generated topics
+//   --all          every part, in that order (the dist/ of the real content is rebuilt at the end)
+// Options: --quick (build scale: 1,000 topics, 1 run), --runs=N, --counts=1000,5000, --test-counts=0,100,500,
+// --skip-a11y-over=N (test time: leave the accessibility file out above N extra topics and project it),
+// --project-e2e-over=N (test time: above N extra topics, build and check only; project the browser tests per group),
+// --fixed=TYPECHECK,LINT,UNIT (test time: seconds already timed for the parts that do not depend on the content).
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { allBuiltPages, builtFile } from '../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../src/lib/site/urls.ts';
+import { buildScaleSection, measureBuildScale } from './bench/build-scale.ts';
+import { replaceSection } from './bench/sections.ts';
+import { measureTestTime, testTimeSection } from './bench/test-time.ts';
 import {
   type Fetched,
   inlineScriptGzipBytes,
@@ -84,48 +93,6 @@ async function measurePages(): Promise<string[]> {
   return lines;
 }
 
-/** Build the site with N generated topics (copies of a real page under new slugs), timing each build. */
-function measureBuildScale(counts: number[], runs: number): string[] {
-  const lines = ['| topics | median build s | runs | s per 1,000 topics |', '| ---: | ---: | ---: | ---: |'];
-  const medians = new Map<number, number>();
-  const template = readFileSync('src/content/topics/treatment/ivig.md', 'utf8').replace(
-    /\nrelated: \[[^\]]*\]/,
-    '\nrelated: []',
-  );
-  for (const count of counts) {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
-    cpSync('src/content', dir, { recursive: true });
-    for (let i = 0; i < count; i++) writeFileSync(join(dir, 'topics', 'treatment', `generated-${i}.md`), template);
-    const times: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const out = mkdtempSync(join(tmpdir(), 'atlas-scale-out-'));
-      const start = performance.now();
-      const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-        env: { ...process.env, ATLAS_CONTENT_DIR: dir },
-        encoding: 'utf8',
-      });
-      if (result.status !== 0) throw new Error(`build of ${count} topics failed:\n${result.stdout}${result.stderr}`);
-      times.push((performance.now() - start) / 1000);
-      rmSync(out, { recursive: true, force: true });
-    }
-    rmSync(dir, { recursive: true, force: true });
-    const m = median(times);
-    lines.push(`| ${count} | ${m.toFixed(1)} | ${runs} | ${((m / count) * 1000).toFixed(1)} |`);
-    medians.set(count, m);
-    console.log(`built ${count} extra topics: median ${m.toFixed(1)} s`);
-  }
-  const [small, large] = [Math.min(...medians.keys()), Math.max(...medians.keys())];
-  const slope = ((medians.get(large) ?? 0) - (medians.get(small) ?? 0)) / (large - small);
-  lines.push(
-    '',
-    `Marginal cost: ${(slope * 1000).toFixed(1)} ms per topic between ${small} and ${large} topics, so build time grows linearly. ` +
-      `For scale, ENGINEERING.md notes that plain Astro builds 1,000 such pages in about 7 s here; at 1,000 topics this build takes ` +
-      `${((medians.get(1000) ?? 0) / 7).toFixed(1)} times that: every topic is also checked against the whole content set ` +
-      'before the build, and its Markdown is rendered by our own pipeline.',
-  );
-  return lines;
-}
-
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Lighthouse (mobile defaults, Debian's Chromium) on one page of each type, median of `runs` scores per category. */
@@ -190,42 +157,72 @@ async function measureLighthouse(runs: number): Promise<string[]> {
 }
 
 const args = process.argv.slice(2);
-const sections = [
-  '# Benchmarks',
-  '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on this project's 2-core machine, with Debian's Chromium. ` +
-    'Sizes are everything the browser fetched on a first visit (HTML with its inline CSS, scripts, icon), compressed here with gzip -9 and brotli 11 as a host would serve them. ' +
-    'The machine is noisy: sizes are exact, times are medians.',
-  '',
-  '## Page weight (budget: 30 kB compressed in total, 4 kB of JavaScript, no web fonts, no render-blocking script)',
-  '',
-  ...(await measurePages()),
-];
-if (args.includes('--lighthouse')) {
-  sections.push(
-    '',
-    '## Lighthouse (budget: 100 in every category on every page type)',
-    '',
-    'Mobile defaults (simulated slow 4G, 4x CPU slowdown) on this noisy 2-core machine; the median of three runs per page, ' +
-      'served gzipped by `tools/serve.ts` with the same headers as `dist/_headers`. ' +
-      'Scores of 99 have come only from Total Blocking Time, which swings from run to run on this shared machine ' +
-      '(40 to 140 ms for the same page on 2026-11-23, with 0.7 kB of script on the page).',
-    '',
-    ...(await measureLighthouse(3)),
-  );
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const numbers = (value: string | undefined, fallback: number[]) =>
+  value === undefined ? fallback : value.split(',').map(Number);
+const PARTS = ['weight', 'lighthouse', 'build-scale', 'test-time'] as const;
+const asked = PARTS.filter((p) => args.includes('--all') || args.includes(`--${p}`));
+const parts = asked.length > 0 ? asked : (['weight'] as const);
+const date = new Date().toISOString().slice(0, 10);
+const MACHINE = "on this project's 2-core machine (shared, so times are noisy: medians are quoted)";
+
+/** Rewrite one marked section of BENCHMARKS.md, leaving the rest as it was. */
+function writeSection(name: string, content: string): void {
+  const file = 'BENCHMARKS.md';
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  writeFileSync(file, replaceSection(before, name, content));
+  console.log(content);
 }
-if (args.includes('--build-scale')) {
-  sections.push(
-    '',
-    '## Build time against topic count',
-    '',
-    'Each build adds N generated topic pages (copies of a real treatment page) to the real content.',
-    '',
-    ...measureBuildScale(
-      [100, 1000, 5000].filter((n) => !args.includes('--quick') || n <= 1000),
-      args.includes('--quick') ? 1 : 3,
-    ),
-  );
+
+for (const part of parts) {
+  if (part === 'weight') {
+    writeSection(
+      'page-weight',
+      [
+        '## Page weight (budget: 30 kB compressed in total, 4 kB of JavaScript, no web fonts, no render-blocking script)',
+        '',
+        `Measured by \`npm run bench -- --weight\` on ${date}, ${MACHINE}, with Debian's Chromium. Sizes are everything ` +
+          'the browser fetched on a first visit (HTML with its inline CSS, scripts, icon), compressed here with gzip -9 ' +
+          'and brotli 11 as a host would serve them; they are exact.',
+        '',
+        ...(await measurePages()),
+      ].join('\n'),
+    );
+  } else if (part === 'lighthouse') {
+    writeSection(
+      'lighthouse',
+      [
+        '## Lighthouse (budget: 100 in every category on every page type)',
+        '',
+        `Measured by \`npm run bench -- --lighthouse\` on ${date}, ${MACHINE}. ` +
+          'Mobile defaults (simulated slow 4G, 4x CPU slowdown); the median of three runs per page, ' +
+          'served gzipped by `tools/serve.ts` with the same headers as `dist/_headers`. ' +
+          'Scores of 99 have come only from Total Blocking Time, which swings from run to run on this shared machine ' +
+          '(40 to 140 ms for the same page on 2026-11-23, with 0.7 kB of script on the page).',
+        '',
+        ...(await measureLighthouse(3)),
+      ].join('\n'),
+    );
+  } else if (part === 'build-scale') {
+    const quick = args.includes('--quick');
+    const counts = numbers(option('counts'), quick ? [1000] : [1000, 5000]);
+    const runs = Number(option('runs') ?? (quick ? 1 : 3));
+    writeSection('build-scale', buildScaleSection(measureBuildScale(counts, runs), date));
+  } else {
+    const counts = numbers(option('test-counts'), [0, 100, 500]);
+    const skip = option('skip-a11y-over');
+    const projectOver = option('project-e2e-over');
+    const fixed = option('fixed')?.split(',').map(Number);
+    const result = await measureTestTime(counts, {
+      runs: Number(option('runs') ?? 1),
+      ...(skip === undefined ? {} : { skipA11yOver: Number(skip) }),
+      ...(projectOver === undefined ? {} : { projectOver: Number(projectOver) }),
+      ...(fixed?.length === 3
+        ? { fixed: { typecheck: fixed[0] ?? 0, lint: fixed[1] ?? 0, unit: fixed[2] ?? 0, unitStatus: null } }
+        : {}),
+      onProgress: (partial) => writeSection('test-time', testTimeSection(partial, date)),
+    });
+    writeSection('test-time', testTimeSection(result, date));
+  }
 }
-writeFileSync('BENCHMARKS.md', `${sections.join('\n')}\n`);
-console.log(sections.join('\n'));

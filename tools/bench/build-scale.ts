@@ -1,0 +1,259 @@
+/**
+ * Build time against topic count, beside plain Astro: the atlas and a minimal Astro project (glob loader, Astro's own
+ * Markdown, one template) build the SAME generated topics, alternating, cold each time (fresh cache and output).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { median } from '../page-weight.ts';
+import { contentWithGeneratedTopics } from './generate-topics.ts';
+
+const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Files of a minimal Astro project: the content collection holds `topics/<kind>/<slug>.md` with a one-page template. */
+export const PLAIN_PROJECT: Record<string, string> = {
+  'package.json': `${JSON.stringify({ name: 'plain-astro-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  cacheDir: process.env.ATLAS_BENCH_CACHE_DIR ?? './.cache',
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = { topics: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/topics' }) }) };
+`,
+  'src/pages/[...id].astro': `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const topics = await getCollection('topics');
+  return topics.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+const data = entry.data as { title: string; lede: string };
+---
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{data.title}</title>
+    <meta name="description" content={data.lede} />
+  </head>
+  <body>
+    <main>
+      <article>
+        <h1>{data.title}</h1>
+        <p>{data.lede}</p>
+        <Content />
+      </article>
+    </main>
+  </body>
+</html>
+`,
+};
+
+/** Write the plain Astro project into a temporary folder, with the topics of `contentDir` as its collection. */
+export function createPlainProject(contentDir: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-plain-'));
+  for (const [file, text] of Object.entries(PLAIN_PROJECT)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  cpSync(join(contentDir, 'topics'), join(dir, 'content', 'topics'), { recursive: true });
+  symlinkSync(realpathSync('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function countHtml(dir: string): number {
+  return readdirSync(dir).reduce((n, name) => {
+    const path = join(dir, name);
+    return n + (statSync(path).isDirectory() ? countHtml(path) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+
+export interface TimedBuild {
+  /** Wall time from spawn to exit. */
+  seconds: number;
+  /** User + system CPU time of the build and its threads: less sensitive than wall time to others sharing the machine. */
+  cpuSeconds: number;
+  pages: number;
+}
+
+/** Run a command under bash and read its CPU time from bash's `times` (children's user and system time). */
+function spawnTimed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const script = '"$0" "$@"; status=$?; times >&2; exit $status';
+  const result = spawnSync('bash', ['-c', script, command, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const times = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(result.stderr ?? '');
+  const cpuSeconds = times
+    ? Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])
+    : Number.NaN;
+  return { ...result, cpuSeconds };
+}
+
+/**
+ * One cold `astro build` (fresh cache folder and output folder), timed from spawn to exit.
+ * `args` may add flags; `nodeArgs` go to node (e.g. --cpu-prof).
+ */
+export function timeBuild(
+  cwd: string,
+  options: { env?: Record<string, string>; args?: string[]; nodeArgs?: string[] } = {},
+): TimedBuild {
+  const cache = mkdtempSync(join(tmpdir(), 'atlas-bench-cache-'));
+  const out = mkdtempSync(join(tmpdir(), 'atlas-bench-out-'));
+  const start = performance.now();
+  const result = spawnTimed(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ASTRO_BIN, 'build', '--outDir', out, ...(options.args ?? [])],
+    cwd,
+    { ...process.env, ...options.env, ATLAS_BENCH_CACHE_DIR: cache },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`astro build in ${cwd} failed:\n${result.stdout}\n${result.stderr}`);
+  const pages = countHtml(out);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  return { seconds, cpuSeconds: result.cpuSeconds, pages };
+}
+
+/** The atlas build with the bench config (site config, caches moved aside) over a content folder. */
+export function timeAtlasBuild(contentDir: string, nodeArgs: string[] = []): TimedBuild {
+  return timeBuild(resolve('.'), {
+    env: { ATLAS_CONTENT_DIR: contentDir },
+    args: ['--config', 'tools/bench/astro.config.bench.ts'],
+    nodeArgs,
+  });
+}
+
+export interface ScaleRow {
+  topics: number;
+  atlas: number[];
+  plain: number[];
+  /** CPU seconds of each build (absent in rows measured before CPU time was recorded). */
+  atlasCpu?: number[];
+  plainCpu?: number[];
+  atlasPages: number;
+  plainPages: number;
+  /** One-minute load average after each build: how much else the shared machine was doing. */
+  load?: number[];
+}
+
+/** For each count: generate distinct topics, then build atlas and plain Astro alternately, `runs` times each. */
+export function measureBuildScale(counts: number[], runs: number, seed = 1): ScaleRow[] {
+  const rows: ScaleRow[] = [];
+  for (const count of counts) {
+    const { dir } = contentWithGeneratedTopics({ count, seed });
+    const plain = createPlainProject(dir);
+    const row: ScaleRow = {
+      topics: count,
+      atlas: [],
+      plain: [],
+      atlasCpu: [],
+      plainCpu: [],
+      atlasPages: 0,
+      plainPages: 0,
+      load: [],
+    };
+    try {
+      for (let run = 0; run < runs; run++) {
+        const atlas = timeAtlasBuild(dir);
+        row.atlas.push(atlas.seconds);
+        row.atlasCpu?.push(atlas.cpuSeconds);
+        row.atlasPages = atlas.pages;
+        const baseline = timeBuild(plain);
+        row.plain.push(baseline.seconds);
+        row.plainCpu?.push(baseline.cpuSeconds);
+        row.plainPages = baseline.pages;
+        row.load?.push(loadavg()[0] ?? 0);
+        console.log(
+          `${count} topics, run ${run + 1}: atlas ${atlas.seconds.toFixed(1)} s, ${atlas.cpuSeconds.toFixed(1)} s CPU ` +
+            `(${atlas.pages} pages); plain Astro ${baseline.seconds.toFixed(1)} s, ${baseline.cpuSeconds.toFixed(1)} s CPU ` +
+            `(${baseline.pages} pages)`,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(plain, { recursive: true, force: true });
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+const s = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
+
+/** The BENCHMARKS.md section for build scale. */
+export function buildScaleSection(rows: ScaleRow[], date: string): string {
+  const lines = [
+    '## Build time against topic count, beside plain Astro (budget: at most 1.5 times plain Astro)',
+    '',
+    `Measured by \`npm run bench -- --build-scale\` on ${date}. Each count adds N generated topics with distinct bodies ` +
+      '(tools/bench/generate-topics.ts: derived from the real pages of every kind, sentences shuffled, words swapped, a ' +
+      'unique variant number in every section; each passes the content check) to the real content. The plain Astro ' +
+      "baseline is a minimal project in a temporary folder (same installed astro, glob loader, Astro's own Markdown, " +
+      'one template: title, lede, body) over the same topic files. The two builds alternate, each cold (fresh cache and ' +
+      'output folder), timed from process start to exit; CPU time (user + system, all threads) is given too, as it ' +
+      'suffers less from other work on the machine. The atlas builds more pages than plain Astro: kind indexes, ' +
+      'trials, about pages and 404.',
+    '',
+    '| topics | atlas median s | plain Astro median s | atlas / plain | atlas ms per topic | plain ms per topic | atlas runs s | plain runs s | CPU s median atlas / plain (ratio) | pages atlas / plain |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const a = median(row.atlas);
+    const p = median(row.plain);
+    const cpuA = row.atlasCpu?.length ? median(row.atlasCpu) : undefined;
+    const cpuP = row.plainCpu?.length ? median(row.plainCpu) : undefined;
+    const cpu =
+      cpuA !== undefined && cpuP !== undefined
+        ? `${cpuA.toFixed(1)} / ${cpuP.toFixed(1)} (${(cpuA / cpuP).toFixed(2)})`
+        : 'not recorded';
+    lines.push(
+      `| ${row.topics} | ${a.toFixed(1)} | ${p.toFixed(1)} | ${(a / p).toFixed(2)} | ${((a / row.topics) * 1000).toFixed(1)} | ` +
+        `${((p / row.topics) * 1000).toFixed(1)} | ${s(row.atlas)} | ${s(row.plain)} | ${cpu} | ${row.atlasPages} / ${row.plainPages} |`,
+    );
+  }
+  const load = rows.flatMap((r) => r.load ?? []);
+  if (load.length > 0) {
+    lines.push(
+      '',
+      `One-minute load average on the 2 cores after each pair of builds: ${Math.min(...load).toFixed(1)} to ` +
+        `${Math.max(...load).toFixed(1)} (above 2, other work was competing for the machine).`,
+    );
+  }
+  if (rows.length >= 2) {
+    const [small, large] = [rows[0], rows.at(-1)];
+    if (small && large && large.topics > small.topics) {
+      const slope = (xs: (r: ScaleRow) => number[]) =>
+        ((median(xs(large)) - median(xs(small))) / (large.topics - small.topics)) * 1000;
+      lines.push(
+        '',
+        `Marginal cost between ${small.topics} and ${large.topics} topics: atlas ${slope((r) => r.atlas).toFixed(1)} ms ` +
+          `per topic, plain Astro ${slope((r) => r.plain).toFixed(1)} ms per topic ` +
+          `(${(slope((r) => r.atlas) / slope((r) => r.plain)).toFixed(2)} times).`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
