@@ -267,14 +267,20 @@ export const en = {
     sortReviewed: 'Last reviewed (newest first)',
     shownCount: 'Showing {n} of {total}.',
     reviewedOn: 'Reviewed',
-    systemIndexLead: 'Every page of the atlas that concerns this body system ({what}): treatments, tests, symptoms and theories, each with its short version and how strong the evidence is.',
+    systemIndexLead:
+      'Every page of the atlas that concerns this body system ({what}): treatments, tests, symptoms and theories, each with its short version and how strong the evidence is.',
     kindIndexLead: 'Every page of this kind, with its short version and how strong the evidence is.',
     mapTitle: 'The evidence map',
     mapLead:
       'Every treatment in the atlas, placed by how sure we can be that it helps in long COVID (rows) and its standing in care (columns). Choose a symptom to place each treatment by its evidence for that symptom.',
     mapChart: 'Chart: treatments by certainty and status',
     mapTable: 'The same treatments as a table',
-    mapColumns: { treatment: 'Treatment', certainty: 'Certainty', status: 'Status', direction: 'Which way the evidence points' },
+    mapColumns: {
+      treatment: 'Treatment',
+      certainty: 'Certainty',
+      status: 'Status',
+      direction: 'Which way the evidence points',
+    },
     mapEmpty: 'None',
     trialsLink: 'Trials we track',
     trialsOverdue: 'Overdue for an update',
@@ -283,7 +289,8 @@ export const en = {
     trialsNamedOn: 'Named on',
     trialsStatusFilter: 'Trial status',
     anyTrialStatus: 'Any status',
-    notFoundLead: 'There is no page at this address. It may have moved, or the link may have a typo. Search the atlas, or start from one of these doors.',
+    notFoundLead:
+      'There is no page at this address. It may have moved, or the link may have a typo. Search the atlas, or start from one of these doors.',
   },
   months: [
     'January',

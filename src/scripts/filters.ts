@@ -66,7 +66,10 @@ function setUp(root: HTMLElement): void {
         items.every((i) => i.hidden),
       );
     }
-    if (count) count.textContent = (count.dataset.template ?? '').replace('{n}', String(shown)).replace('{total}', String(total));
+    if (count)
+      count.textContent = (count.dataset.template ?? '')
+        .replace('{n}', String(shown))
+        .replace('{total}', String(total));
   };
 
   const writeUrl = () => {

@@ -9,7 +9,11 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+  debouncedSearch(
+    q: string,
+    o?: unknown,
+    ms?: number,
+  ): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');

@@ -23,7 +23,9 @@ async function searchFor(page: Page, words: string): Promise<string[]> {
   await page.getByLabel('Search the atlas').fill(words);
   await page.locator('[data-search-results] li').first().waitFor();
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('found'));
-  return page.locator('[data-search-results] h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-search-results] h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('doors from the home page', () => {
@@ -32,7 +34,9 @@ describe('doors from the home page', () => {
     try {
       const doors = page.locator('.doors--symptom a');
       const hrefs = await doors.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const symptoms = topicPages().filter((t) => t.kind === 'symptom').map((t) => t.path);
+      const symptoms = topicPages()
+        .filter((t) => t.kind === 'symptom')
+        .map((t) => t.path);
       expect([...hrefs].sort()).toEqual([...symptoms].sort());
       await expect(page.locator('.doors--symptom a[href="/symptom/pots/"]').innerText()).resolves.toMatch(
         /racing heart when standing/,
@@ -230,9 +234,9 @@ describe('search', () => {
       await page.locator('[data-search-results] a').first().waitFor();
       await page.keyboard.press('Tab'); // the button
       await page.keyboard.press('Tab'); // first result
-      await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(
-        true,
-      );
+      await expect(
+        page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null),
+      ).resolves.toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
     } finally {
       await context.close();

@@ -41,7 +41,10 @@ describe('symptom doors', () => {
   it('has one door per symptom page, each with everyday words', () => {
     const doors = symptomDoors(content);
     expect(doors.map((d) => d.url).sort()).toEqual(
-      topics.filter((t) => t.data.kind === 'symptom').map((t) => `/symptom/${t.id}/`).sort(),
+      topics
+        .filter((t) => t.data.kind === 'symptom')
+        .map((t) => `/symptom/${t.id}/`)
+        .sort(),
     );
     expect(doors.find((d) => d.url === '/symptom/pots/')?.plain).toContain('racing heart when standing');
     for (const door of doors) expect(door.plain.length, door.url).toBeGreaterThan(0);
@@ -91,7 +94,9 @@ describe('trials list', () => {
   it('names the pages of every trial and flags overdue trials', () => {
     const rows = trialRows(content, '2099-01-01');
     for (const row of rows.values()) expect(row.pages.length, row.id).toBeGreaterThan(0);
-    const withDates = [...content.trials.values()].filter((t) => t.data.expectedCompletion && t.data.status !== 'reported' && t.data.status !== 'stopped');
+    const withDates = [...content.trials.values()].filter(
+      (t) => t.data.expectedCompletion && t.data.status !== 'reported' && t.data.status !== 'stopped',
+    );
     expect([...rows.values()].filter((r) => r.overdue).length).toBeGreaterThanOrEqual(withDates.length);
   });
 });

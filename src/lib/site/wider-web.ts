@@ -10,7 +10,8 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
   const raw = env.ATLAS_SITE_URL?.trim();
   if (!raw) return undefined;
   const url = new URL(raw);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('ATLAS_SITE_URL must be an http(s) address');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error('ATLAS_SITE_URL must be an http(s) address');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

@@ -69,7 +69,11 @@ export interface SymptomDoor {
 export function symptomDoors(content: Content): SymptomDoor[] {
   return [...content.topics.values()]
     .filter((t) => t.data.kind === 'symptom')
-    .map((t) => ({ url: topicUrl('symptom', t.id), title: t.data.title, plain: plainWords(t.data.title, t.data.aliases) }))
+    .map((t) => ({
+      url: topicUrl('symptom', t.id),
+      title: t.data.title,
+      plain: plainWords(t.data.title, t.data.aliases),
+    }))
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
@@ -240,7 +244,12 @@ export function evidenceMap(content: Content): EvidenceMap {
       status: data.evidence.status,
       systems: systemsOf(topic),
     };
-    points.push({ ...base, certainty: data.evidence.certainty, direction: data.evidence.direction, symptom: undefined });
+    points.push({
+      ...base,
+      certainty: data.evidence.certainty,
+      direction: data.evidence.direction,
+      symptom: undefined,
+    });
     for (const claim of data.claims) {
       const target = content.topics.get(claim.topic);
       if (claim.type !== 'helps' || target?.data.kind !== 'symptom') continue;
@@ -257,9 +266,7 @@ export function evidenceMap(content: Content): EvidenceMap {
       label: statusBadge('treatment', value).label,
     })),
     points,
-    symptoms: [...symptoms]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+    symptoms: [...symptoms].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     systems: systems.map((s) => ({ value: s, label: t.systems[s] })),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Content } from '../model/collections.ts';
 import { type MedicalPageFacts, medicalWebPage } from '../site/wider-web.ts';
-import { type TopicView, blocksOf, topicSummary } from './topic-view.ts';
+import { blocksOf, type TopicView, topicSummary } from './topic-view.ts';
 
 export interface SearchRecord {
   kind: string;
