@@ -48,8 +48,12 @@ describe('privacy and security', () => {
     }
   });
 
-  it("lets only the search page compile WebAssembly, and adds nothing else to its policy", () => {
-    const withoutHashes = (csp: string) => csp.replace(/'sha256-[^']+'\s*/g, '').replace(/\s+/g, ' ').trim();
+  it('lets only the search page compile WebAssembly, and adds nothing else to its policy', () => {
+    const withoutHashes = (csp: string) =>
+      csp
+        .replace(/'sha256-[^']+'\s*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const base = withoutHashes(metaCsp(builtHtml('/')) ?? '');
     expect(base).not.toContain('wasm-unsafe-eval');
     for (const path of allPages()) {
