@@ -67,5 +67,5 @@ async function writeSearchIndex(dist: string, logger: { info: (m: string) => voi
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  logger.info(`search index: ${added.page_count} pages`);
+  logger.info(`search index written from ${added.page_count} built pages (topic pages only are indexed)`);
 }
