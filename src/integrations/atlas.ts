@@ -7,12 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { checkContentDir } from '../lib/check/index.ts';
 import { ContentError, formatProblem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
+import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
 
 export function runContentCheck(log: { warn: (m: string) => void; info: (m: string) => void }): void {
   const { problems } = checkContentDir(contentRoot(), { today: today() });
@@ -29,7 +31,7 @@ export function atlasIntegration(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         runContentCheck(logger);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = allBuiltPages(dist).flatMap((path) => {
           const csp = metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
@@ -37,7 +39,33 @@ export function atlasIntegration(): AstroIntegration {
         });
         writeFileSync(join(dist, '_headers'), headersFile(pages));
         logger.info(`wrote _headers for ${pages.length} pages`);
+        await writeWiderWeb(dist, logger);
+        await writeSearchIndex(dist, logger);
       },
     },
   };
+}
+
+/** robots.txt always; the sitemap only when the public address is set, because a sitemap needs absolute URLs. */
+async function writeWiderWeb(dist: string, logger: { info: (m: string) => void }): Promise<void> {
+  const site = siteAddress();
+  writeFileSync(join(dist, 'robots.txt'), robotsTxt(site));
+  if (site) {
+    writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(site, allBuiltPages(dist)));
+    logger.info(`wrote sitemap.xml for ${site}`);
+  } else {
+    logger.info('no sitemap: set ATLAS_SITE_URL to the public address to build one');
+  }
+}
+
+/** Pagefind's static index of the topic pages (those marked data-pagefind-body), in dist/pagefind/. */
+async function writeSearchIndex(dist: string, logger: { info: (m: string) => void }): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dist });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  logger.info(`search index written from ${added.page_count} built pages (topic pages only are indexed)`);
 }

@@ -49,11 +49,17 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 export function templatePages(): string[] {
   const pages = allPages();
   const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
-  const kindIndexes = pages.filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/'].includes(p)).slice(0, 1);
+  const kindIndexes = pages
+    .filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/evidence/', '/search/'].includes(p))
+    .slice(0, 1);
+  const systemIndex = pages.find((p) => /^\/system\/[^/]+\/$/.test(p));
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
   return [
     '/',
     ...kindIndexes,
+    ...(systemIndex ? [systemIndex] : []),
+    '/evidence/',
+    '/search/',
     ...firstOfKind,
     '/trials/',
     ...(trialPage ? [trialPage] : []),

@@ -19,6 +19,24 @@ describe('privacy and security', () => {
     }
   });
 
+  it('lets only the search page compile WebAssembly, and adds nothing else to its policy', () => {
+    const withoutHashes = (csp: string) =>
+      csp
+        .replace(/'sha256-[^']+'\s*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const base = withoutHashes(metaCsp(builtHtml('/')) ?? '');
+    expect(base).not.toContain('wasm-unsafe-eval');
+    for (const path of allPages()) {
+      const csp = withoutHashes(metaCsp(builtHtml(path)) ?? '');
+      if (path === '/search/') {
+        expect(csp).toBe(base.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+      } else {
+        expect(csp, path).toBe(base);
+      }
+    }
+  });
+
   it('ships no inline event handler, javascript: link or unexpected script in any page', () => {
     for (const path of allPages()) {
       const html = builtHtml(path);
