@@ -130,7 +130,7 @@ const CASES: Record<string, string[]> = {
   'guide-with-one-section': ['error: content/topics/guide/guide-e.md [body] write 2 to 12 sections (found 1)'],
   // Change history (src/lib/check/rules/changes.ts) and the badge snapshot guard.
   'changes-missing': [
-    'error: content/trials/fixture-trial.yaml [changes] list the page\'s changes, newest first, ending with its first version: changes: [{date: YYYY-MM-DD, type: published}]',
+    "error: content/trials/fixture-trial.yaml [changes] list the page's changes, newest first, ending with its first version: changes: [{date: YYYY-MM-DD, type: published}]",
   ],
   'change-dates': [
     `error: ${DRUG} [changes.0.date] the change date 2030-01-01 is in the future (today is 2026-03-01); date it the day it was made`,

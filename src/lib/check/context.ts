@@ -20,7 +20,7 @@ export interface CheckContext {
   content: Content;
   today: string;
   cache: ParseCache;
-  snapshot: BadgeSnapshot | undefined;
+  snapshot?: BadgeSnapshot | undefined;
   /** No file at all has this id. A file that exists but was rejected is not "missing": its own error comes first. */
   missing(collection: CollectionName, id: string): boolean;
   /** Topic ids whose file was rejected (schema, folder or duplicate): links to them wait for that fix. */

@@ -51,7 +51,10 @@ function checkPage(page: Page, today: string): Problem[] {
   changes.forEach((change, i) => {
     const at = `changes.${i}`;
     if (change.date > today) {
-      error(`${at}.date`, `the change date ${change.date} is in the future (today is ${today}); date it the day it was made`);
+      error(
+        `${at}.date`,
+        `the change date ${change.date} is in the future (today is ${today}); date it the day it was made`,
+      );
     } else if (publishedOn && change.date < publishedOn) {
       error(
         `${at}.date`,
@@ -71,19 +74,28 @@ function checkPage(page: Page, today: string): Problem[] {
     if (change.type === 'trial-added') {
       if (change.trial === undefined) error(`${at}.trial`, 'name the trial the page added (its id)');
       else if (!page.trials?.has(change.trial)) {
-        error(`${at}.trial`, `"${change.trial}" is not a trial this page names; list it under "trials" or correct the id`);
+        error(
+          `${at}.trial`,
+          `"${change.trial}" is not a trial this page names; list it under "trials" or correct the id`,
+        );
       }
     }
     if (change.type === 'regraded') {
       const scale = change.badge ? page.scales[change.badge] : undefined;
       if (change.badge === undefined || scale === undefined) {
-        error(`${at}.badge`, `name the badge that changed: ${Object.keys(page.scales).join(' or ') || 'this page has none'}`);
+        error(
+          `${at}.badge`,
+          `name the badge that changed: ${Object.keys(page.scales).join(' or ') || 'this page has none'}`,
+        );
         return;
       }
       for (const side of ['from', 'to'] as const) {
         const value = change[side];
         if (value === undefined || !scale.includes(value)) {
-          error(`${at}.${side}`, `write the ${side === 'from' ? 'old' : 'new'} ${change.badge} as one of: ${scale.join(', ')}`);
+          error(
+            `${at}.${side}`,
+            `write the ${side === 'from' ? 'old' : 'new'} ${change.badge} as one of: ${scale.join(', ')}`,
+          );
         }
       }
       if (change.from !== undefined && change.from === change.to) {
@@ -118,10 +130,7 @@ export const changes: Rule = ({ content, today, snapshot, spoiled }) => {
     if (data.kind === 'treatment') scales.status = TREATMENT_STATUSES;
     if (data.kind === 'test') scales.status = TEST_STATUSES;
     problems.push(
-      ...checkPage(
-        { file: topic.file, changes: data.changes, scales, current, trials: new Set(data.trials) },
-        today,
-      ),
+      ...checkPage({ file: topic.file, changes: data.changes, scales, current, trials: new Set(data.trials) }, today),
     );
     const before = spoiled.has(topic.id) ? undefined : snapshot?.topics[topic.id];
     if (before) problems.push(...unexplained(topic.file, data.changes, before, current, today, 'evidence.'));
@@ -130,7 +139,13 @@ export const changes: Rule = ({ content, today, snapshot, spoiled }) => {
     const current = { status: trial.data.status };
     problems.push(
       ...checkPage(
-        { file: trial.file, changes: trial.data.changes, scales: { status: TRIAL_STATUSES }, current, trials: undefined },
+        {
+          file: trial.file,
+          changes: trial.data.changes,
+          scales: { status: TRIAL_STATUSES },
+          current,
+          trials: undefined,
+        },
         today,
       ),
     );
@@ -154,7 +169,9 @@ function unexplained(
     const old = before[badge];
     const value = now[badge];
     if (old === undefined || value === undefined || old === value) continue;
-    const explained = changes.some((c) => c.type === 'regraded' && c.badge === badge && c.from === old && c.to === value);
+    const explained = changes.some(
+      (c) => c.type === 'regraded' && c.badge === badge && c.from === old && c.to === value,
+    );
     if (explained) continue;
     problems.push({
       severity: 'error',
