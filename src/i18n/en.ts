@@ -234,6 +234,7 @@ export const en = {
     filterBy: 'Show changes to',
     /** A kind's filter and feed, and the trials'. */
     trials: 'Trials',
+    trial: 'Trial',
     published: 'First published',
     trialPublished: 'Began tracking this trial',
     /** Placeholders in braces are filled by src/lib/changes/history.ts. */

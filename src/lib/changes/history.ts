@@ -95,7 +95,7 @@ function items(
       type: change.type,
       dateText: formatDate(change.date),
       filter,
-      filterLabel: filter === 'trial' ? dictionary().changes.trials : dictionary().kinds[filter].one,
+      filterLabel: filter === 'trial' ? dictionary().changes.trial : dictionary().kinds[filter].one,
       page: { title: page.title, url: page.url },
       summary: words.summary,
       detail: words.detail,
