@@ -230,6 +230,7 @@ export const en = {
   changes: {
     heading: 'Recent changes',
     all: 'All changes across the atlas',
+    allTrials: 'All changes to tracked trials',
     everything: 'Everything',
     filterBy: 'Show changes to',
     /** A kind's filter and feed, and the trials'. */

@@ -49,7 +49,9 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 export function templatePages(): string[] {
   const pages = allPages();
   const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
-  const kindIndexes = pages.filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/changes/', '/data/'].includes(p)).slice(0, 1);
+  const kindIndexes = pages
+    .filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/changes/', '/data/'].includes(p))
+    .slice(0, 1);
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
   return [
     '/',

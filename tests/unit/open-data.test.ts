@@ -21,7 +21,14 @@ function fixtureContent(): Content {
   const drug = content.topics.get('drug-a');
   if (!drug) throw new Error('fixture drug-a missing');
   drug.data.changes = [
-    { date: '2026-02-20', type: 'regraded', badge: 'status', from: 'experimental', to: 'off-label', text: 'A guideline.' },
+    {
+      date: '2026-02-20',
+      type: 'regraded',
+      badge: 'status',
+      from: 'experimental',
+      to: 'off-label',
+      text: 'A guideline.',
+    },
     { date: '2026-02-01', type: 'trial-added', trial: 'fixture-trial' },
     ...drug.data.changes,
   ];
@@ -113,7 +120,9 @@ const SOURCE: Source = {
 describe('citing a page', () => {
   it('suggests a citation with the reviewed date and says when the address is only a path', () => {
     const without = citeView('Drug A', '/treatment/drug-a/', '2026-01-10', undefined);
-    expect(without.citation).toBe('Long COVID Atlas. Drug A. Evidence last reviewed 10 January 2026. /treatment/drug-a/');
+    expect(without.citation).toBe(
+      'Long COVID Atlas. Drug A. Evidence last reviewed 10 January 2026. /treatment/drug-a/',
+    );
     expect(without.addressNote).toMatch(/no public address yet/);
     const withAddress = citeView('Drug A', '/treatment/drug-a/', '2026-01-10', 'https://atlas.example');
     expect(withAddress.citation).toMatch(/ https:\/\/atlas\.example\/treatment\/drug-a\/$/);
@@ -173,7 +182,12 @@ describe('open data', () => {
     const content = fixtureContent();
     const data = dataFile('topics', content, options()) as {
       site: string | null;
-      topics: Array<{ slug: string; url: string; badges: Array<Record<string, string>>; references: Array<{ key: string }> }>;
+      topics: Array<{
+        slug: string;
+        url: string;
+        badges: Array<Record<string, string>>;
+        references: Array<{ key: string }>;
+      }>;
     };
     expect(data.site).toBeNull();
     const drug = data.topics.find((t) => t.slug === 'drug-a');

@@ -6,7 +6,14 @@ import { createHash } from 'node:crypto';
 import { dictionary } from '../../i18n/index.ts';
 import type { Content } from '../model/collections.ts';
 import type { Change } from '../model/schema.ts';
-import { type ChangeType, KINDS, type Kind, type TestStatus, type TreatmentStatus, type TrialStatus } from '../model/vocabulary.ts';
+import {
+  type ChangeType,
+  KINDS,
+  type Kind,
+  type TestStatus,
+  type TreatmentStatus,
+  type TrialStatus,
+} from '../model/vocabulary.ts';
 import { formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 
