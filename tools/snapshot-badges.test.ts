@@ -11,7 +11,8 @@ const run = (dir: string) =>
     env: { ...process.env, ATLAS_TODAY: '2026-03-01' },
   });
 
-describe('npm run snapshot-badges', () => {
+// Each case spawns Node and checks the fixture twice: on a loaded machine that can pass 5 s.
+describe('npm run snapshot-badges', { timeout: 30_000 }, () => {
   it('records the badges a release shows, so a re-grading without an entry is caught next time', () => {
     const dir = fixtureTree('badge-changed-without-entry');
     const result = run(dir);
