@@ -6,6 +6,7 @@ import { contentRoot } from './lib/io/paths.ts';
 import { type CollectionEntry, contentFromCollections } from './lib/io/site-content.ts';
 import { ParseCache } from './lib/markdown/index.ts';
 import { COLLECTION_NAMES, type CollectionName, type Content } from './lib/model/collections.ts';
+import { siteAddress } from './lib/site/address.ts';
 import { today } from './lib/site/dates.ts';
 import type { ViewOptions } from './lib/views/topic-view.ts';
 
@@ -24,7 +25,7 @@ async function load(): Promise<Site> {
   const content = contentFromCollections(
     Object.fromEntries(entries) as unknown as Record<CollectionName, readonly CollectionEntry[]>,
   );
-  return { content, options: { today: today(), cache } };
+  return { content, options: { today: today(), cache, address: siteAddress() } };
 }
 
 /**

@@ -20,7 +20,9 @@ describe('npm run new-topic', () => {
     expect(result.status).toBe(0);
     const text = readFileSync(join(dir, 'topics', 'treatment', 'midodrine.md'), 'utf8');
     expect(text).toMatch(/^---\nkind: treatment\ntitle: "Midodrine"\nsystem: autonomic\n/);
-    expect(text).toContain('reviewed: 2026-03-01\nnextReview: 2026-09-01');
+    expect(text).toContain(
+      'reviewed: 2026-03-01\nnextReview: 2026-09-01\nchanges:\n  - {date: 2026-03-01, type: published}',
+    );
     expect(text.match(/^## .+$/gm)).toEqual([
       '## Start here',
       '## What it targets',

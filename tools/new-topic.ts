@@ -47,6 +47,9 @@ export function topicSkeleton(kind: Kind, title: string, system: string | undefi
     'questions: []',
     `reviewed: ${on}`,
     `nextReview: ${sixMonthsAfter(on)}`,
+    // Dated today: the day the file is started is the honest first version until it is published.
+    'changes:',
+    `  - {date: ${on}, type: published}`,
     '---',
     '',
     headings.join('\n'),

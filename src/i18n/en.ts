@@ -293,6 +293,35 @@ export const en = {
     notFoundLead:
       'There is no page at this address. It may have moved, or the link may have a typo. Search the atlas, or start from one of these doors.',
   },
+  /** Change history, open data and citing (src/lib/changes/, src/lib/data/, src/lib/views/cite.ts). */
+  changes: {
+    heading: 'Recent changes',
+    all: 'All changes across the atlas',
+    allTrials: 'All changes to tracked trials',
+    everything: 'Everything',
+    filterBy: 'Show changes to',
+    /** A kind's filter and feed, and the trials'. */
+    trials: 'Trials',
+    trial: 'Trial',
+    published: 'First published',
+    trialPublished: 'Began tracking this trial',
+    /** Placeholders in braces are filled by src/lib/changes/history.ts. */
+    regraded: '{badge} re-graded from “{from}” to “{to}”',
+    trialAdded: 'Added the {name} trial',
+    feed: 'Atom feed of these changes',
+    feedTitle: 'Long COVID Atlas: changes',
+    feedSubtitle: 'Meaningful changes to the atlas’s pages: new pages, re-gradings, trials added.',
+  },
+  cite: {
+    heading: 'Cite this page',
+    suggested: 'Suggested citation',
+    /** Placeholders in braces are filled by src/lib/views/cite.ts. */
+    citation: 'Long COVID Atlas. {title}. Evidence last reviewed {reviewed}. {address}',
+    noAddress: 'The atlas has no public address yet, so the citation gives the page’s path on the site.',
+    downloads: 'Download this page’s references',
+    ris: 'RIS (EndNote, Zotero, Mendeley)',
+    bibtex: 'BibTeX',
+  },
   months: [
     'January',
     'February',

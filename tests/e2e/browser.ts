@@ -50,7 +50,10 @@ export function templatePages(): string[] {
   const pages = allPages();
   const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
   const kindIndexes = pages
-    .filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/evidence/', '/search/'].includes(p))
+    .filter(
+      (p) =>
+        /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/'].includes(p),
+    )
     .slice(0, 1);
   const systemIndex = pages.find((p) => /^\/system\/[^/]+\/$/.test(p));
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
@@ -65,6 +68,8 @@ export function templatePages(): string[] {
     ...(trialPage ? [trialPage] : []),
     '/about/',
     '/about/evidence/',
+    '/changes/',
+    '/data/',
     '/404.html',
   ].filter((p) => pages.includes(p));
 }

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFixture, FIXTURES } from '../helpers/fixtures.ts';
+import { checkContentDir } from '../../src/lib/check/index.ts';
+import { checkFixture, FIXTURE_TODAY, FIXTURES, fixtureTree } from '../helpers/fixtures.ts';
 
 const DRUG = 'content/topics/treatment/drug-a.md';
 
@@ -127,6 +128,22 @@ const CASES: Record<string, string[]> = {
     'error: content/sources/review-2020.yaml [confirmed.url] give the address of the pubmed page where you saw the identifiers',
   ],
   'guide-with-one-section': ['error: content/topics/guide/guide-e.md [body] write 2 to 12 sections (found 1)'],
+  // Change history (src/lib/check/rules/changes.ts) and the badge snapshot guard.
+  'changes-missing': [
+    "error: content/trials/fixture-trial.yaml [changes] list the page's changes, newest first, ending with its first version: changes: [{date: YYYY-MM-DD, type: published}]",
+  ],
+  'change-dates': [
+    `error: ${DRUG} [changes.0.date] the change date 2030-01-01 is in the future (today is 2026-03-01); date it the day it was made`,
+    `error: ${DRUG} [changes.2.date] the change date 2026-01-05 is before the page's first version (2026-01-10); correct the date`,
+    `error: ${DRUG} [changes.3.date] list changes newest first: 2026-01-10 comes after 2026-01-05; move it up`,
+  ],
+  'regrade-incomplete': [
+    `error: ${DRUG} [changes.0.text] say in plain words what changed and why (a regraded change needs "text")`,
+    `error: ${DRUG} [changes.0.to] the latest re-grading says the certainty became moderate, but the page's certainty is low; add a newer change entry or correct it`,
+  ],
+  'badge-changed-without-entry': [
+    `error: ${DRUG} [evidence.certainty] the certainty badge changed from very-low (the last release, badges.snapshot.json) to low with no change entry that explains it; add a change entry dated 2026-03-01 or earlier, {date: YYYY-MM-DD, type: regraded, badge: certainty, from: very-low, to: low, text: why}, or, if the release already showed low, update the snapshot with npm run snapshot-badges`,
+  ],
 };
 
 describe('the content check', () => {
@@ -149,6 +166,19 @@ describe('the content check', () => {
     expect(lines).toContain(
       'warning: content/trials/fixture-trial.yaml [expectedCompletion] the expected completion has passed without a recorded result; check the registry, update "status" and "checked", and review content/topics/symptom/symptom-b.md, content/topics/treatment/drug-a.md',
     );
+  });
+
+  it('accepts a changed badge once a change entry explains it', () => {
+    const dir = fixtureTree('badge-changed-without-entry');
+    const file = join(dir, 'topics', 'treatment', 'drug-a.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'changes:\n',
+        'changes:\n  - {date: 2026-02-01, type: regraded, badge: certainty, from: very-low, to: low, text: A second trial reported}\n',
+      ),
+    );
+    expect(checkContentDir(dir, { today: FIXTURE_TODAY }).problems).toEqual([]);
   });
 
   it('warns when a review is overdue', () => {

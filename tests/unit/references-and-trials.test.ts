@@ -59,6 +59,7 @@ describe('trials', () => {
     ],
     checked: '2026-01-01',
     sources: ['x'],
+    changes: [],
   };
 
   it('treats a month-only completion date as the end of that month', () => {

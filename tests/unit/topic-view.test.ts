@@ -64,6 +64,8 @@ describe('a topic page’s model', () => {
       'references',
       'related',
       'meta',
+      'changes',
+      'cite',
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** What every check rule reads: the raw files, the content that passed its schema, and a few shared answers. */
+import type { BadgeSnapshot } from '../changes/snapshot.ts';
 import type { RawContent, RawEntry } from '../io/files.ts';
 import type { ParseCache } from '../markdown/index.ts';
 import type { CollectionName, Content, TopicEntry } from '../model/collections.ts';
@@ -10,6 +11,8 @@ export interface CheckOptions {
   today: string;
   /** The build's parse cache, shared with the pages; a fresh one is made when none is given. */
   cache?: ParseCache;
+  /** The badges of the last release (src/content/badges.snapshot.json); without one, badges are not compared. */
+  snapshot?: BadgeSnapshot | undefined;
 }
 
 export interface CheckContext {
@@ -17,6 +20,7 @@ export interface CheckContext {
   content: Content;
   today: string;
   cache: ParseCache;
+  snapshot?: BadgeSnapshot | undefined;
   /** No file at all has this id. A file that exists but was rejected is not "missing": its own error comes first. */
   missing(collection: CollectionName, id: string): boolean;
   /** Topic ids whose file was rejected (schema, folder or duplicate): links to them wait for that fix. */

@@ -3,6 +3,7 @@
  * and what to do. A small runner over rules (./rules/*.ts), each one concern of the editorial standard. The build
  * runs it first and stops on any error; `npm run check` runs it alone; the dev server runs it on every change.
  */
+import { readSnapshot } from '../changes/snapshot.ts';
 import { type RawContent, readContent } from '../io/files.ts';
 import { ParseCache } from '../markdown/index.ts';
 import type { Content } from '../model/collections.ts';
@@ -10,6 +11,7 @@ import type { CheckContext, CheckOptions, Rule } from './context.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problems.ts';
 import { body } from './rules/body.ts';
+import { changes } from './rules/changes.ts';
 import { citations } from './rules/citations.ts';
 import { claims } from './rules/claims.ts';
 import { links } from './rules/links.ts';
@@ -34,6 +36,7 @@ export const RULES: readonly Rule[] = [
   questions,
   trials,
   sources,
+  changes,
 ];
 
 export interface CheckResult {
@@ -43,7 +46,7 @@ export interface CheckResult {
 
 /** Read and check a content folder. */
 export function checkContentDir(root: string, options: CheckOptions): CheckResult {
-  return checkContent(readContent(root), options);
+  return checkContent(readContent(root), { snapshot: readSnapshot(root), ...options });
 }
 
 export function checkContent(raw: RawContent, options: CheckOptions): CheckResult {
@@ -56,6 +59,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     content,
     today: options.today,
     cache: options.cache ?? new ParseCache(),
+    snapshot: options.snapshot,
     missing: (collection, id) => !onDisk.has(`${collection} ${id}`),
     spoiled: new Set(
       raw.entries

@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import {
   CERTAINTIES,
+  CHANGE_BADGES,
+  CHANGE_TYPES,
   CLAIM_FLAGS,
   CLAIM_TYPES,
   CONFIRMATION_PLACES,
@@ -85,6 +87,28 @@ export const claimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/**
+ * One dated, meaningful change to a page, in plain words: listed newest first, ending with its first publication.
+ * The check (src/lib/check/rules/changes.ts) says which fields each type needs.
+ */
+export const changeSchema = z.strictObject({
+  /** The day of the change (YYYY-MM-DD): not in the future, not before the page's first version. */
+  date: isoDate,
+  /** published (first version) | regraded (a badge changed) | trial-added | revised (anything else worth telling). */
+  type: z.enum(CHANGE_TYPES, { error: oneOf(CHANGE_TYPES) }),
+  /** regraded: which badge changed (a trial's own status is "status"). */
+  badge: z.enum(CHANGE_BADGES, { error: oneOf(CHANGE_BADGES) }).optional(),
+  /** regraded: the badge's value before, e.g. none. */
+  from: z.string({ error: 'write the old value as text, e.g. none' }).optional(),
+  /** regraded: the badge's value after, e.g. very-low. */
+  to: z.string({ error: 'write the new value as text, e.g. very-low' }).optional(),
+  /** trial-added: the id of the trial the page now names. */
+  trial: slug.optional(),
+  /** What changed and why, in plain words (needed for regraded and revised; no citations). */
+  text: text('what changed and why, in plain words').optional(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
 const commonTopicShape = {
   /** The page title as readers know it. */
   title: text('a title'),
@@ -115,6 +139,8 @@ const commonTopicShape = {
   reviewed: isoDate,
   /** The day the next review is due (YYYY-MM-DD). */
   nextReview: isoDate,
+  /** Meaningful changes, newest first, ending with the first publication (shown on the page, /changes/ and the feeds). */
+  changes: z.array(changeSchema).default([]),
 };
 
 export const treatmentSchema = z.strictObject({
@@ -170,6 +196,7 @@ export const guideSchema = z.strictObject({
   questions: commonTopicShape.questions.optional(),
   reviewed: commonTopicShape.reviewed,
   nextReview: commonTopicShape.nextReview,
+  changes: commonTopicShape.changes,
 });
 
 export const topicSchema = z.discriminatedUnion(
@@ -322,6 +349,8 @@ export const trialSchema = z.strictObject({
   checked: isoDate,
   /** Keys of the sources behind this record: registry entries, protocols, results. */
   sources: z.array(z.string()).min(1, 'list the sources behind this trial record (at least the registry entry)'),
+  /** Meaningful changes to this record, newest first, ending with the day the atlas began tracking it. */
+  changes: z.array(changeSchema).default([]),
 });
 export type Trial = z.infer<typeof trialSchema>;
 export type TrialArm = z.infer<typeof trialArmSchema>;

@@ -73,3 +73,11 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 /** Flags a claim can carry, each defined on the legend page. */
 export const CLAIM_FLAGS = ['contested', 'one-group', 'commercial-interest', 'overdiagnosis-risk'] as const;
 export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
+
+/** Kinds of change a page's history records (src/lib/check/rules/changes.ts says what each needs). */
+export const CHANGE_TYPES = ['published', 'regraded', 'trial-added', 'revised'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+/** The badges a re-grading names: a topic's certainty or status, or a trial's status. */
+export const CHANGE_BADGES = ['certainty', 'status'] as const;
+export type ChangeBadge = (typeof CHANGE_BADGES)[number];

@@ -4,6 +4,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { dictionary } from '../../i18n/index.ts';
+import { type ChangeItem, topicChanges } from '../changes/history.ts';
 import { CitationRegistry, type ParseCache, renderBlocks, renderInline, splitSections } from '../markdown/index.ts';
 import type { Content, TopicEntry } from '../model/collections.ts';
 import { PAGE_TYPES, type SectionId, sectionIdOf } from '../model/page-types.ts';
@@ -13,6 +14,7 @@ import { CERTAINTIES, type Kind } from '../model/vocabulary.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
+import { type CiteView, citeView } from './cite.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
 
@@ -100,7 +102,10 @@ export type Block =
   | { type: 'unknowns'; id: string; heading: string; items: string[] }
   | { type: 'references'; id: string; heading: string; items: ReferenceEntry[] }
   | { type: 'related'; id: string; heading: string; topics: TopicSummary[] }
-  | { type: 'meta'; reviewed: string; nextReview: string; aliases: string[] };
+  | { type: 'meta'; reviewed: string; nextReview: string; aliases: string[] }
+  /** The page's latest changes, beside the reviewed date (src/lib/changes/history.ts). */
+  | { type: 'changes'; id: string; heading: string; items: ChangeItem[]; allLink: { href: string; text: string } }
+  | ({ type: 'cite'; id: string } & CiteView);
 
 export interface TopicView {
   slug: string;
@@ -114,8 +119,21 @@ export interface TopicView {
 
 type SectionBlock = Extract<Block, { type: 'section' }>;
 
+/** How many of its changes a page shows; /changes/ has them all. */
+const RECENT_CHANGES = 3;
+
 /** Ids of blocks the page builds itself; a writer's section can never take one. */
-const RESERVED_IDS = ['main', 'short-version', 'contents', 'evidence', 'unknowns', 'references', 'related'] as const;
+const RESERVED_IDS = [
+  'main',
+  'short-version',
+  'contents',
+  'evidence',
+  'unknowns',
+  'references',
+  'related',
+  'changes',
+  'cite',
+] as const;
 
 function topicTrialIds(content: Content, topic: TopicEntry): string[] {
   return [...content.trials]
@@ -198,6 +216,8 @@ export interface ViewOptions {
   today: string;
   /** The build's parse cache. */
   cache: ParseCache;
+  /** The site's public address (ATLAS_SITE_URL), if set: citations use it. */
+  address?: string | undefined;
 }
 
 export function buildTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
@@ -389,6 +409,14 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
     nextReview: formatDate(data.nextReview),
     aliases: data.aliases,
   });
+  blocks.push({
+    type: 'changes',
+    id: 'changes',
+    heading: t.changes.heading,
+    items: topicChanges(content, slug).slice(0, RECENT_CHANGES),
+    allLink: { href: '/changes/', text: t.changes.all },
+  });
+  blocks.push({ type: 'cite', id: 'cite', ...citeView(data.title, summary.url, data.reviewed, options.address) });
 
   return { slug, kind: data.kind, url: summary.url, title: data.title, lede: data.lede, blocks };
 }

@@ -1,6 +1,7 @@
 /** What a trial's own page shows: its arms with their pages, status, result, sources, and the pages that name it. */
 
 import { dictionary } from '../../i18n/index.ts';
+import { type ChangeItem, trialChanges } from '../changes/history.ts';
 import { CitationRegistry, renderInline } from '../markdown/index.ts';
 import type { Content } from '../model/collections.ts';
 import { armState, concernsTrial, trialOverdue } from '../model/trials.ts';
@@ -41,6 +42,8 @@ export interface TrialPageView {
   references: ReferenceEntry[];
   /** Every topic page that names the trial or has an arm in it. */
   pages: TopicSummary[];
+  /** The record's changes, newest first. */
+  changes: ChangeItem[];
 }
 
 export function buildTrialView(content: Content, id: string, { today, cache }: ViewOptions): TrialPageView {
@@ -89,5 +92,6 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
     resultHtml,
     references,
     pages,
+    changes: trialChanges(content, id),
   };
 }

@@ -1,0 +1,17 @@
+/** A topic page's reference list as RIS or BibTeX: the same sources, in the same order, as the page lists. */
+import type { Content } from '../model/collections.ts';
+import { type KeyedSource, toBibtex, toRis } from './cite.ts';
+import { blocksOf, buildTopicView, type ViewOptions } from './topic-view.ts';
+
+export function pageSources(content: Content, slug: string, options: ViewOptions): KeyedSource[] {
+  const view = buildTopicView(content, slug, options);
+  return (blocksOf(view, 'references')[0]?.items ?? []).flatMap((ref) => {
+    const source = content.sources.get(ref.key);
+    return source ? [{ key: ref.key, source: source.data }] : [];
+  });
+}
+
+export function referenceFile(format: 'ris' | 'bib', content: Content, slug: string, options: ViewOptions): string {
+  const sources = pageSources(content, slug, options);
+  return format === 'ris' ? toRis(sources) : toBibtex(sources);
+}

@@ -1,0 +1,236 @@
+// Change history, feeds, citations and open data on the built site, as a reader, a feed reader, a reference manager
+// and a data user meet them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPages, BASE, builtHtml, launch, openPage, topicPages } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const dist = (path: string) => readFileSync(join('dist', path), 'utf8');
+const json = (path: string) => JSON.parse(dist(path));
+
+/** A feed as the browser's XML parser reads it: the checks RFC 4287 makes of every feed and entry. */
+async function readFeed(path: string) {
+  const { page, context } = await openPage(browser, '/changes/');
+  try {
+    const response = await page.request.get(`${BASE}${path}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+    const xml = await response.text();
+    return await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ATOM = 'http://www.w3.org/2005/Atom';
+      const feed = doc.documentElement;
+      const child = (el: Element, name: string) =>
+        [...el.children].filter((c) => c.namespaceURI === ATOM && c.localName === name);
+      const one = (el: Element, name: string) => child(el, name)[0]?.textContent ?? null;
+      return {
+        parseError: doc.getElementsByTagName('parsererror').length > 0,
+        root: `${feed.namespaceURI} ${feed.localName}`,
+        id: one(feed, 'id'),
+        title: one(feed, 'title'),
+        updated: one(feed, 'updated'),
+        author: child(feed, 'author')[0]?.getElementsByTagNameNS(ATOM, 'name')[0]?.textContent ?? null,
+        self:
+          child(feed, 'link')
+            .find((l) => l.getAttribute('rel') === 'self')
+            ?.getAttribute('href') ?? null,
+        entries: child(feed, 'entry').map((entry) => ({
+          id: one(entry, 'id'),
+          title: one(entry, 'title'),
+          updated: one(entry, 'updated'),
+          href:
+            child(entry, 'link')
+              .find((l) => l.getAttribute('rel') === 'alternate')
+              ?.getAttribute('href') ?? null,
+          category: child(entry, 'category')[0]?.getAttribute('term') ?? null,
+        })),
+      };
+    }, xml);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('change history', () => {
+  it('shows a page its recent changes beside the reviewed date, in plain words', async () => {
+    const { page, context } = await openPage(browser, '/treatment/ivabradine/');
+    try {
+      const changes = page.getByRole('region', { name: 'Recent changes' });
+      const items = await changes.locator('li').allInnerTexts();
+      expect(items[0]).toMatch(
+        /^30 November 2026: Certainty re-graded from “Not yet studied in long COVID” to “Very low certainty”\. Evidence borrowed from POTS/,
+      );
+      expect(items.at(-1)).toBe('23 November 2026: First published.');
+      // Right after the reviewed date, not somewhere else on the page.
+      expect(await page.locator('.page-meta + section').getAttribute('aria-labelledby')).toBe('changes');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists every change across the atlas newest first, filterable by kind', async () => {
+    const { page, context } = await openPage(browser, '/changes/');
+    try {
+      const dates = await page
+        .locator('.change-list time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(dates.length).toBeGreaterThan(topicPages().length);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(await page.locator('.change-list li', { hasText: 'Salt and fluids' }).first().innerText()).toMatch(
+        /re-graded/,
+      );
+      await page.getByRole('navigation', { name: 'Show changes to' }).getByRole('link', { name: 'Trials' }).click();
+      expect(page.url()).toBe(`${BASE}/changes/trial/`);
+      expect(await page.locator('[aria-current="page"]').innerText()).toBe('Trials');
+      const kinds = await page.locator('.change-list li .muted').allInnerTexts();
+      expect(new Set(kinds)).toEqual(new Set(['Trial']));
+      expect(await page.locator('.change-list li', { hasText: 'PEACE' }).first().innerText()).toMatch(
+        /Status re-graded from “Trial done, unreported” to “Trial stopped early”/,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('feeds', () => {
+  const feeds = [
+    '/changes/feed.xml',
+    ...['treatment', 'test', 'symptom', 'mechanism', 'guide', 'trial'].map((k) => `/changes/${k}/feed.xml`),
+  ];
+
+  for (const path of feeds) {
+    it(`${path} is a valid Atom feed whose entries lead to built pages`, async () => {
+      const feed = await readFeed(path);
+      expect(feed.parseError).toBe(false);
+      expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(feed.id).toMatch(/^urn:uuid:/);
+      expect(feed.title).toBeTruthy();
+      expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(feed.author).toBe('Long COVID Atlas');
+      expect(feed.self).toBe(path);
+      expect(feed.entries.length).toBeGreaterThan(0);
+      const pages = new Set(allPages());
+      for (const entry of feed.entries) {
+        expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+        expect(entry.title).toBeTruthy();
+        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+        expect(pages.has(entry.href ?? '')).toBe(true);
+      }
+      expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
+      if (path !== '/changes/feed.xml') {
+        expect(new Set(feed.entries.map((e) => e.category))).toEqual(new Set([path.split('/')[2]]));
+      }
+    });
+  }
+
+  it('are linked from the head of every page and from /changes/, and a topic page fetches none of them', async () => {
+    for (const path of ['/', '/treatment/ivabradine/', '/changes/treatment/']) {
+      expect(builtHtml(path)).toMatch(
+        /<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/changes\/(treatment\/)?feed\.xml"/,
+      );
+    }
+    const { page, context } = await openPage(browser, '/treatment/ivabradine/');
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      await page.reload();
+      expect(fetched.filter((p) => /\.(xml|json|ris|bib)$/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    const changes = builtHtml('/changes/');
+    expect(changes).toContain('href="/changes/feed.xml" type="application/atom+xml"');
+  });
+});
+
+describe('cite this page', () => {
+  it('suggests a citation with the reviewed date and offers the references as RIS and BibTeX', async () => {
+    const { page, context } = await openPage(browser, '/treatment/ivabradine/');
+    try {
+      const cite = page.getByRole('region', { name: 'Cite this page' });
+      await expect(cite.locator('.citation').innerText()).resolves.toBe(
+        'Long COVID Atlas. Ivabradine. Evidence last reviewed 30 November 2026. /treatment/ivabradine/',
+      );
+      // No address is set for this build: the page says why the citation carries only a path.
+      await expect(cite.innerText()).resolves.toContain('no public address yet');
+      const references = await page.locator('#references + ol > li').count();
+      const ris = await page.request.get(
+        `${BASE}${await cite.getByRole('link', { name: /RIS/ }).getAttribute('href')}`,
+      );
+      const risText = await ris.text();
+      expect(risText.match(/^TY {2}- /gm)?.length).toBe(references);
+      expect(risText.match(/^ER {2}- /gm)?.length).toBe(references);
+      expect(risText).toContain('DO  - 10.1016/j.jacc.2020.12.029');
+      const bib = await page.request.get(
+        `${BASE}${await cite.getByRole('link', { name: 'BibTeX' }).getAttribute('href')}`,
+      );
+      const bibText = await bib.text();
+      expect(bibText.match(/^@\w+\{/gm)?.length).toBe(references);
+      expect(bibText).toContain('@article{taub-2021-ivabradine,');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('open data', () => {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+
+  for (const file of ['topics', 'sources', 'trials']) {
+    it(`/data/v1/${file}.json validates against its published schema`, () => {
+      const validate = ajv.compile(json(`data/v1/${file}.schema.json`));
+      const data = json(`data/v1/${file}.json`);
+      expect(validate(data) ? [] : validate.errors?.slice(0, 5)).toEqual([]);
+      expect(data.licence.id).toBe('CC-BY-4.0');
+    });
+  }
+
+  it('has every topic page, with exactly the badges the page shows', () => {
+    const { topics } = json('data/v1/topics.json') as {
+      topics: Array<{ url: string; badges: Array<{ label: string; direction?: string }> }>;
+    };
+    expect(topics.map((t) => t.url).sort()).toEqual(
+      topicPages()
+        .map((t) => t.path)
+        .sort(),
+    );
+    for (const topic of topics) {
+      const list =
+        /<ul class="badges" aria-label="Evidence at a glance">(.*?)<\/ul>/.exec(builtHtml(topic.url))?.[1] ?? '';
+      const onPage = [
+        ...list.matchAll(/<a class="badge[^"]*"[^>]*>(?:<span class="marks".*?<\/span><\/span>)?([^<]+)<\/a>/g),
+      ].map((m) => m[1]);
+      expect({ url: topic.url, badges: topic.badges.map((b) => b.label) }).toEqual({ url: topic.url, badges: onPage });
+      for (const badge of topic.badges.filter((b) => b.direction)) {
+        expect(list).toContain(`(${badge.direction?.replaceAll("'", '&#39;')})`);
+      }
+    }
+  });
+
+  it('is explained on /data/ with every file, its schema and the licence', async () => {
+    const { page, context } = await openPage(browser, '/data/');
+    try {
+      const hrefs = await page.locator('#files ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([
+        '/data/v1/topics.json',
+        '/data/v1/topics.schema.json',
+        '/data/v1/sources.json',
+        '/data/v1/sources.schema.json',
+        '/data/v1/trials.json',
+        '/data/v1/trials.schema.json',
+      ]);
+      await expect(page.locator('#licence + p').innerText()).resolves.toMatch(/CC BY 4\.0.*MIT licence/s);
+    } finally {
+      await context.close();
+    }
+  });
+});
