@@ -87,6 +87,8 @@ describe('reader settings', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Long COVID Atlas');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Text and theme');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
