@@ -29,6 +29,8 @@ export interface GlossaryMark extends Literal {
   term: string;
   /** The words as the author wrote them. */
   value: string;
+  /** Punctuation right after the words ("autoantibodies:"), kept with them so a line never starts with it. */
+  trailing: string;
 }
 
 declare module 'mdast' {

@@ -21,9 +21,14 @@ export interface GlossaryOnPage {
   entry(id: string): { term: string; plain: string; url: string } | undefined;
 }
 
+/** A term as it reads mid-sentence: "Post-exertional malaise" becomes lower-case, "POTS" and "ME/CFS" stay. */
+function inSentence(term: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
+}
+
 function glossaryMarkHtml(node: GlossaryMark, glossary: GlossaryOnPage | undefined, locale: string | undefined) {
   const entry = glossary?.entry(node.term);
-  if (!entry) return { type: 'text', value: node.value } as const;
+  if (!entry) return { type: 'text', value: node.value + node.trailing } as const;
   const t = dictionary(locale).glossary;
   const id = `term-${node.term}`;
   const element: Element = {
@@ -61,10 +66,11 @@ function glossaryMarkHtml(node: GlossaryMark, glossary: GlossaryOnPage | undefin
             type: 'element',
             tagName: 'a',
             properties: { href: entry.url },
-            children: [{ type: 'text', value: t.more.replace('{term}', entry.term.toLowerCase()) }],
+            children: [{ type: 'text', value: t.more.replace('{term}', inSentence(entry.term)) }],
           },
         ],
       },
+      ...(node.trailing ? [{ type: 'text' as const, value: node.trailing }] : []),
     ],
   };
   return element;

@@ -348,4 +348,3 @@ export const glossarySchema = z.strictObject({
   /** The day the definition was last reviewed (YYYY-MM-DD). */
   reviewed: isoDate,
 });
-export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -21,7 +21,10 @@ export function glossaryMatcher(content: Content): TermMatcher {
   let matcher = matchers.get(content);
   if (!matcher) {
     matcher = new TermMatcher(
-      [...content.glossary.values()].map((entry) => ({ id: entry.id, forms: [entry.data.term, ...entry.data.aliases] })),
+      [...content.glossary.values()].map((entry) => ({
+        id: entry.id,
+        forms: [entry.data.term, ...entry.data.aliases],
+      })),
     );
     matchers.set(content, matcher);
   }

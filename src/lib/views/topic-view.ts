@@ -13,8 +13,8 @@ import { CERTAINTIES, type Kind } from '../model/vocabulary.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
-import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { pageGlossary } from './glossary-view.ts';
+import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
 
 export interface TopicSummary {

@@ -74,7 +74,10 @@ export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
   for (const word of missingCandidates) {
     const [first, ...others] = pagesUsing.get(word) ?? [];
     if (!first) continue;
-    const also = others.length === 0 ? '' : ` (as ${others.length === 1 ? 'does 1 other page' : `do ${others.length} other pages`})`;
+    const also =
+      others.length === 0
+        ? ''
+        : ` (as ${others.length === 1 ? 'does 1 other page' : `do ${others.length} other pages`})`;
     problems.push({
       severity: 'warning',
       file: first,

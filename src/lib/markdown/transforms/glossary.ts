@@ -27,10 +27,19 @@ interface Form {
 }
 
 const normalize = (value: string) => value.replace(/\s+/g, ' ').toLowerCase();
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Node types whose text is never marked: links, headings, citations, code, raw HTML and definitions. */
-const OPAQUE = new Set(['link', 'linkReference', 'heading', 'citationGroup', 'inlineCode', 'code', 'html', 'definition']);
+const OPAQUE = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'citationGroup',
+  'inlineCode',
+  'code',
+  'html',
+  'definition',
+]);
 
 export interface TermMatch {
   id: string;
@@ -60,7 +69,7 @@ export class TermMatcher {
     // pattern (and so every page) is the same whatever order the files were read in.
     const sources = [...new Set(all.map((f) => f.form))]
       .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      .map((form) => form.split(' ').map(escape).join('\\s+'));
+      .map((form) => form.split(' ').map(escapeRegExp).join('\\s+'));
     this.#pattern =
       sources.length > 0
         ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sources.join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
@@ -152,9 +161,15 @@ export class GlossaryMarker {
       if (this.#offered.has(match.id)) continue;
       this.#offered.add(match.id);
       if (match.start > last) pieces.push({ type: 'text', value: node.value.slice(last, match.start) });
-      const mark: GlossaryMark = { type: 'glossaryMark', term: match.id, value: node.value.slice(match.start, match.end) };
+      const trailing = /^[^\s\p{L}\p{N}]*/u.exec(node.value.slice(match.end))?.[0] ?? '';
+      const mark: GlossaryMark = {
+        type: 'glossaryMark',
+        term: match.id,
+        value: node.value.slice(match.start, match.end),
+        trailing,
+      };
       pieces.push(mark);
-      last = match.end;
+      last = match.end + trailing.length;
     }
     if (pieces.length === 0) return [node];
     if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
