@@ -240,7 +240,7 @@ export const en = {
     usedOn: 'Pages that use this term',
     reviewed: 'Definition last reviewed',
     /** Heard after the term on the in-place button, so a screen reader user knows what the button opens. */
-    buttonHint: ', what this means',
+    buttonHint: ' (what this means)',
     more: 'More about {term}',
     pageTitle: '{term}: what it means',
   },

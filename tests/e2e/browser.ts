@@ -43,20 +43,25 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 
 /**
  * One page of every page type and template: the home page, each kind's index, the first topic page of each kind,
- * the trials list, a trial page, the about pages and the 404 page. Themes change colours per template, not per
+ * the trials list, a trial page, the glossary and a term page, the about pages and the 404 page. Themes change colours per template, not per
  * page, so the full theme-by-width matrix runs on these alone.
  */
 export function templatePages(): string[] {
   const pages = allPages();
   const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
-  const kindIndexes = pages.filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/'].includes(p)).slice(0, 1);
+  const kindIndexes = pages
+    .filter((p) => /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/glossary/'].includes(p))
+    .slice(0, 1);
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
+  const termPage = pages.find((p) => /^\/glossary\/[^/]+\/$/.test(p));
   return [
     '/',
     ...kindIndexes,
     ...firstOfKind,
     '/trials/',
     ...(trialPage ? [trialPage] : []),
+    '/glossary/',
+    ...(termPage ? [termPage] : []),
     '/about/',
     '/about/evidence/',
     '/404.html',
