@@ -39,16 +39,14 @@ function glossaryMarkHtml(node: GlossaryMark, glossary: GlossaryOnPage | undefin
       {
         type: 'element',
         tagName: 'button',
-        properties: { type: 'button', className: ['term-button'], popovertarget: id },
-        children: [
-          { type: 'text', value: node.value },
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { className: ['visually-hidden'] },
-            children: [{ type: 'text', value: t.buttonHint }],
-          },
-        ],
+        // The name says what the button opens; it starts with the visible words, so speech control finds it.
+        properties: {
+          type: 'button',
+          className: ['term-button'],
+          popovertarget: id,
+          ariaLabel: `${node.value}${t.buttonHint}`,
+        },
+        children: [{ type: 'text', value: node.value }],
       },
       {
         type: 'element',
