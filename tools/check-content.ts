@@ -8,6 +8,6 @@ const root = process.argv[2] ?? contentRoot();
 const { problems, content } = checkContentDir(root, { today: today() });
 console.log(formatReport(problems));
 console.log(
-  `checked ${content.topics.size} topics, ${content.sources.size} sources, ${content.trials.size} trials in ${root}`,
+  `checked ${content.topics.size} topics, ${content.sources.size} sources, ${content.trials.size} trials, ${content.glossary.size} glossary terms in ${root}`,
 );
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

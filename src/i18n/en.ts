@@ -322,6 +322,24 @@ export const en = {
     ris: 'RIS (EndNote, Zotero, Mendeley)',
     bibtex: 'BibTeX',
   },
+  /** The glossary: its pages, and a term offered in place on a topic page ("{term}" stands for the term). */
+  glossary: {
+    title: 'Glossary',
+    eyebrow: 'Glossary',
+    description: 'The words the Long COVID Atlas uses, each explained in plain words and for clinicians.',
+    lede: 'The words the atlas uses, each explained twice: first in plain words, then for clinicians, with the sources the definition rests on and the pages that use it. On a topic page, the first use of each word opens its plain definition in place.',
+    letters: 'Jump to a letter',
+    plain: 'In plain words',
+    clinical: 'For clinicians',
+    topic: 'The full page on this',
+    related: 'Related terms',
+    usedOn: 'Pages that use this term',
+    reviewed: 'Definition last reviewed',
+    /** Heard after the term on the in-place button, so a screen reader user knows what the button opens. */
+    buttonHint: ' (what this means)',
+    more: 'More about {term}',
+    pageTitle: '{term}: what it means',
+  },
   months: [
     'January',
     'February',

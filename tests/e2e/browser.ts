@@ -43,7 +43,7 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 
 /**
  * One page of every page type and template: the home page, each kind's index, the first topic page of each kind,
- * the trials list, a trial page, the about pages and the 404 page. Themes change colours per template, not per
+ * the trials list, a trial page, the glossary and a term page, the about pages and the 404 page. Themes change colours per template, not per
  * page, so the full theme-by-width matrix runs on these alone.
  */
 export function templatePages(): string[] {
@@ -52,11 +52,13 @@ export function templatePages(): string[] {
   const kindIndexes = pages
     .filter(
       (p) =>
-        /^\/[a-z]+\/$/.test(p) && !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/'].includes(p),
+        /^\/[a-z]+\/$/.test(p) &&
+        !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/', '/glossary/'].includes(p),
     )
     .slice(0, 1);
   const systemIndex = pages.find((p) => /^\/system\/[^/]+\/$/.test(p));
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
+  const termPage = pages.find((p) => /^\/glossary\/[^/]+\/$/.test(p));
   return [
     '/',
     ...kindIndexes,
@@ -66,6 +68,8 @@ export function templatePages(): string[] {
     ...firstOfKind,
     '/trials/',
     ...(trialPage ? [trialPage] : []),
+    '/glossary/',
+    ...(termPage ? [termPage] : []),
     '/about/',
     '/about/evidence/',
     '/changes/',

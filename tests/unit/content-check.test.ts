@@ -144,6 +144,23 @@ const CASES: Record<string, string[]> = {
   'badge-changed-without-entry': [
     `error: ${DRUG} [evidence.certainty] the certainty badge changed from very-low (the last release, badges.snapshot.json) to low with no change entry that explains it; add a change entry dated 2026-03-01 or earlier, {date: YYYY-MM-DD, type: regraded, badge: certainty, from: very-low, to: low, text: why}, or, if the release already showed low, update the snapshot with npm run snapshot-badges`,
   ],
+  'glossary-link-missing': [
+    `error: ${DRUG}:37 [body] the link /glossary/vasovagal/ goes to no glossary term; add src/content/glossary/vasovagal.yaml or link to an existing term`,
+  ],
+  'glossary-term-unused': [
+    'error: content/glossary/tilt.yaml [term] no topic page uses "Tilt test" or links to /glossary/tilt/; add the form pages use to "aliases", link to the term from a page, or remove the file',
+  ],
+  'glossary-missing-related': [
+    'error: content/glossary/heart-rate.yaml [related] "blood-pressure" is not a glossary term; use the id of an existing term (its file name without .yaml)',
+    'error: content/glossary/heart-rate.yaml [topic] "no-such-topic" is not a topic; use the slug of an existing topic (its file name without .md) or leave "topic" out',
+  ],
+  'glossary-candidate-missing': [
+    `warning: ${DRUG} [body] uses "off-label", which the glossary does not define; add a term for it in src/content/glossary/, or add the form to an existing term's aliases`,
+  ],
+  'glossary-schema': [
+    'error: content/glossary/heart-rate.yaml [plain] the plain definition has no citations; cite in "clinical" or list the keys under "sources"',
+    'error: content/glossary/heart-rate.yaml [sources] list at least one source key the definition rests on',
+  ],
 };
 
 describe('the content check', () => {

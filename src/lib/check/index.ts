@@ -14,6 +14,7 @@ import { body } from './rules/body.ts';
 import { changes } from './rules/changes.ts';
 import { citations } from './rules/citations.ts';
 import { claims } from './rules/claims.ts';
+import { glossary } from './rules/glossary.ts';
 import { links } from './rules/links.ts';
 import { questions } from './rules/questions.ts';
 import { relations } from './rules/relations.ts';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   trials,
   sources,
   changes,
+  glossary,
 ];
 
 export interface CheckResult {

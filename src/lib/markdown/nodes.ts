@@ -22,12 +22,25 @@ export interface MoreDetail extends Parent {
   children: Array<BlockContent | DefinitionContent>;
 }
 
+/** The first use of a glossary term on a page, marked at render time (./transforms/glossary.ts). */
+export interface GlossaryMark extends Literal {
+  type: 'glossaryMark';
+  /** The term's id (its file name in src/content/glossary/). */
+  term: string;
+  /** The words as the author wrote them. */
+  value: string;
+  /** Punctuation right after the words ("autoantibodies:"), kept with them so a line never starts with it. */
+  trailing: string;
+}
+
 declare module 'mdast' {
   interface PhrasingContentMap {
     citationGroup: CitationGroup;
+    glossaryMark: GlossaryMark;
   }
   interface RootContentMap {
     citationGroup: CitationGroup;
+    glossaryMark: GlossaryMark;
     moreDetail: MoreDetail;
   }
   interface BlockContentMap {

@@ -3,7 +3,7 @@
  * iterate this table: a new collection (a glossary, say) is a row here plus its schema.
  */
 import type { z } from 'astro/zod';
-import { sourceSchema, topicSchema, trialSchema } from './schema.ts';
+import { glossarySchema, sourceSchema, topicSchema, trialSchema } from './schema.ts';
 
 export interface CollectionSpec {
   /** Its name in Astro and in messages. */
@@ -33,6 +33,13 @@ export const COLLECTIONS = [
     noun: 'source (its key is the file name)',
   },
   { name: 'trials', folder: 'trials', format: 'yaml', schema: trialSchema, noun: 'trial (its id is the file name)' },
+  {
+    name: 'glossary',
+    folder: 'glossary',
+    format: 'yaml',
+    schema: glossarySchema,
+    noun: 'glossary term (its id is the file name)',
+  },
 ] as const satisfies readonly CollectionSpec[];
 
 type Row = (typeof COLLECTIONS)[number];

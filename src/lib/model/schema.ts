@@ -354,3 +354,26 @@ export const trialSchema = z.strictObject({
 });
 export type Trial = z.infer<typeof trialSchema>;
 export type TrialArm = z.infer<typeof trialArmSchema>;
+
+/** A glossary term (src/content/glossary/<id>.yaml): one page at /glossary/<id>/, offered in place on topic pages. */
+export const glossarySchema = z.strictObject({
+  /** The term as a heading shows it: "Post-exertional malaise". Also matched in topic text. */
+  term: text('the term'),
+  /** Other forms to match in topic text: plurals, abbreviations, spellings. A form in capitals ("PEM") matches only in capitals. */
+  aliases: z.array(text('an alias')).default([]),
+  /** Two or three plain sentences a tired reader can follow; no citations. Shown in place on topic pages. */
+  plain: text('the plain definition (two or three short sentences)').refine(
+    (value) => !value.includes('[@'),
+    'the plain definition has no citations; cite in "clinical" or list the keys under "sources"',
+  ),
+  /** The definition for clinicians; Markdown, may cite with [@key]. */
+  clinical: text('the definition for clinicians'),
+  /** Keys of the sources the definitions rest on (files in src/content/sources/). */
+  sources: z.array(slug).min(1, 'list at least one source key the definition rests on'),
+  /** Ids of related glossary terms (their file names without .yaml). */
+  related: z.array(slug).default([]),
+  /** The slug of the atlas page that covers this term in full, if there is one. */
+  topic: slug.optional(),
+  /** The day the definition was last reviewed (YYYY-MM-DD). */
+  reviewed: isoDate,
+});

@@ -16,3 +16,7 @@ export function parseTopicPath(path: string): { kind: Kind; slug: string } | und
   const match = TOPIC_PATH.exec(path);
   return match ? { kind: match[1] as Kind, slug: match[2] ?? '' } : undefined;
 }
+
+export function glossaryUrl(id?: string): string {
+  return id === undefined ? '/glossary/' : `/glossary/${id}/`;
+}

@@ -15,6 +15,7 @@ import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
 import { type CiteView, citeView } from './cite.ts';
+import { pageGlossary } from './glossary-view.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
 
@@ -228,6 +229,8 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
   const { data } = topic;
   const pageType = PAGE_TYPES[data.kind];
   const registry = new CitationRegistry();
+  // Glossary terms are offered in place at their first use in the body's sections, in reading order.
+  const glossary = pageGlossary(content, slug);
   const inline = (markdown: string) => renderInline(markdown, registry, cache);
   const slugger = new GithubSlugger();
   for (const id of RESERVED_IDS) slugger.slug(id);
@@ -348,7 +351,7 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
     }
     const evidence = isEvidence ? evidenceView() : undefined;
     const trials = isEvidence ? trialLines() : [];
-    const html = renderBlocks(section.nodes, registry);
+    const html = renderBlocks(section.nodes, registry, undefined, glossary);
     blocks.push({
       type: 'section',
       id: isEvidence ? 'evidence' : slugger.slug(section.heading),

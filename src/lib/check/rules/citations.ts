@@ -1,4 +1,4 @@
-/** Every citation, wherever it stands, names a source file; a grade's rationale cites its evidence. */
+/** Every citation, wherever it stands (topics, trials, glossary terms), names a source file; a grade's rationale cites its evidence. */
 import { citationKeysIn, citationsIn } from '../../markdown/index.ts';
 import { type CheckContext, fileLine, hasEvidence, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
@@ -33,6 +33,10 @@ export function citationUses({ content, cache, rawTopic }: CheckContext): Citati
   for (const { file, data } of content.trials.values()) {
     for (const key of data.sources) uses.push({ file, field: 'sources', key });
     inText(file, 'result', data.result ?? '');
+  }
+  for (const { file, data } of content.glossary.values()) {
+    for (const key of data.sources) uses.push({ file, field: 'sources', key });
+    inText(file, 'clinical', data.clinical);
   }
   return uses;
 }

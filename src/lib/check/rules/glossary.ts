@@ -1,0 +1,89 @@
+/**
+ * The glossary: terms point at real terms and pages; every term is linked from some page (in place at its first
+ * use, or by an author's link); every link to /glossary/<id>/ leads to a term; and words on the short list of
+ * candidates (src/lib/model/glossary-candidates.ts) that pages use but no term covers are reported once each.
+ */
+import type { Root } from 'mdast';
+import { glossaryLinksIn, TermMatcher, termsUsedIn } from '../../markdown/transforms/glossary.ts';
+import { GLOSSARY_CANDIDATES } from '../../model/glossary-candidates.ts';
+import { glossaryMatcher, glossaryUsage } from '../../views/glossary-view.ts';
+import { fileLine, type Rule } from '../context.ts';
+import type { Problem } from '../problems.ts';
+
+export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
+  const problems: Problem[] = [];
+  for (const { id, data, file } of content.glossary.values()) {
+    for (const other of data.related) {
+      if (other === id || missing('glossary', other)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'related',
+          message:
+            other === id
+              ? 'a term cannot be related to itself; remove it from "related"'
+              : `"${other}" is not a glossary term; use the id of an existing term (its file name without .yaml)`,
+        });
+      }
+    }
+    if (data.topic !== undefined && missing('topics', data.topic)) {
+      problems.push({
+        severity: 'error',
+        file,
+        field: 'topic',
+        message: `"${data.topic}" is not a topic; use the slug of an existing topic (its file name without .md) or leave "topic" out`,
+      });
+    }
+  }
+
+  const parsed = [...content.topics.values()].map((topic) => ({ topic, root: cache.parse(topic.body) as Root }));
+  for (const { topic, root } of parsed) {
+    for (const { id, line } of glossaryLinksIn(root)) {
+      if (!missing('glossary', id)) continue;
+      problems.push({
+        severity: 'error',
+        file: topic.file,
+        field: 'body',
+        line: fileLine(rawTopic(topic), line),
+        message: `the link /glossary/${id}/ goes to no glossary term; add src/content/glossary/${id}.yaml or link to an existing term`,
+      });
+    }
+  }
+
+  const usage = glossaryUsage(content, cache);
+  for (const { id, data, file } of content.glossary.values()) {
+    if ((usage.get(id) ?? []).length > 0) continue;
+    problems.push({
+      severity: 'error',
+      file,
+      field: 'term',
+      message: `no topic page uses "${data.term}" or links to /glossary/${id}/; add the form pages use to "aliases", link to the term from a page, or remove the file`,
+    });
+  }
+
+  // Candidates that a term already covers are not missing; the rest are reported on the first page that uses them.
+  const covered = glossaryMatcher(content);
+  const missingCandidates = GLOSSARY_CANDIDATES.filter((word) => covered.matches(word).length === 0);
+  const candidates = new TermMatcher(missingCandidates.map((word) => ({ id: word, forms: [word] })));
+  const pagesUsing = new Map<string, string[]>();
+  for (const { topic, root } of parsed) {
+    for (const word of termsUsedIn(root.children, candidates)) {
+      pagesUsing.set(word, [...(pagesUsing.get(word) ?? []), topic.file]);
+    }
+  }
+  for (const word of missingCandidates) {
+    const [first, ...others] = pagesUsing.get(word) ?? [];
+    if (!first) continue;
+    const also =
+      others.length === 0
+        ? ''
+        : ` (as ${others.length === 1 ? 'does 1 other page' : `do ${others.length} other pages`})`;
+    problems.push({
+      severity: 'warning',
+      file: first,
+      field: 'body',
+      message: `uses "${word}"${also}, which the glossary does not define; add a term for it in src/content/glossary/, or add the form to an existing term's aliases`,
+    });
+  }
+  return problems;
+};
