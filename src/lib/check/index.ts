@@ -12,6 +12,7 @@ import type { Problem } from './problems.ts';
 import { body } from './rules/body.ts';
 import { citations } from './rules/citations.ts';
 import { claims } from './rules/claims.ts';
+import { figures } from './rules/figures.ts';
 import { links } from './rules/links.ts';
 import { questions } from './rules/questions.ts';
 import { relations } from './rules/relations.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   questions,
   trials,
   sources,
+  figures,
 ];
 
 export interface CheckResult {

@@ -3,6 +3,7 @@
  * iterate this table: a new collection (a glossary, say) is a row here plus its schema.
  */
 import type { z } from 'astro/zod';
+import { figureSchema } from './figure-schema.ts';
 import { sourceSchema, topicSchema, trialSchema } from './schema.ts';
 
 export interface CollectionSpec {
@@ -33,6 +34,13 @@ export const COLLECTIONS = [
     noun: 'source (its key is the file name)',
   },
   { name: 'trials', folder: 'trials', format: 'yaml', schema: trialSchema, noun: 'trial (its id is the file name)' },
+  {
+    name: 'figures',
+    folder: 'figures',
+    format: 'yaml',
+    schema: figureSchema,
+    noun: 'figure (its id is the file name)',
+  },
 ] as const satisfies readonly CollectionSpec[];
 
 type Row = (typeof COLLECTIONS)[number];

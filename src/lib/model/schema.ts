@@ -4,6 +4,7 @@
  * Messages say what to do, because editors read them, not developers.
  */
 import { z } from 'astro/zod';
+import { figurePlacementSchema } from './figure-schema.ts';
 import {
   CERTAINTIES,
   CLAIM_FLAGS,
@@ -115,6 +116,8 @@ const commonTopicShape = {
   reviewed: isoDate,
   /** The day the next review is due (YYYY-MM-DD). */
   nextReview: isoDate,
+  /** Figures (files in src/content/figures/) and the section each stands at the end of. */
+  figures: z.array(figurePlacementSchema).default([]),
 };
 
 export const treatmentSchema = z.strictObject({
@@ -170,6 +173,7 @@ export const guideSchema = z.strictObject({
   questions: commonTopicShape.questions.optional(),
   reviewed: commonTopicShape.reviewed,
   nextReview: commonTopicShape.nextReview,
+  figures: commonTopicShape.figures,
 });
 
 export const topicSchema = z.discriminatedUnion(
