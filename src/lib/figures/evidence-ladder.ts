@@ -24,7 +24,7 @@ export function evidenceLadderSvg(rungs: readonly LadderRung[], alt: string, wor
   const boxes: string[] = [];
   rungs.forEach((rung, i) => {
     const lines = [
-      ...wrap(rung.name, 30).map((l) => ({ l, cls: 'fig-text fig-strong' })),
+      ...wrap(rung.name, 22).map((l) => ({ l, cls: 'fig-text fig-strong' })),
       { l: rung.certainty, cls: 'fig-text fig-muted' },
       ...rung.topics.flatMap((t) => wrap(t, 30).map((l, j) => ({ l: j === 0 ? `• ${l}` : `  ${l}`, cls: 'fig-text' }))),
     ];

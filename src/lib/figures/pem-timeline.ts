@@ -14,14 +14,16 @@ export interface PemWords {
 }
 
 export function pemTimelineSvg(data: Data, words: PemWords, id: string): string {
-  const top = 72;
-  const bottom = 220;
-  const left = 14;
+  const top = 92;
+  const bottom = 250;
+  const left = 4;
   const right = WIDTH - 10;
-  const x = scale([0, data.days], [left, right]);
-  const y = scale([0, 10], [bottom, top]);
+  // Days before the effort leave room to name it; the usual level sits clear of the axis for its label.
+  const x = scale([-3.5, data.days], [left, right]);
+  const y = scale([-1.5, 10], [bottom, top]);
+  const usual = data.curve[0]?.[1] ?? 1;
   const parts: string[] = [];
-  parts.push(text(WIDTH - 10, 18, words.illustration, { cls: 'fig-text fig-tag', anchor: 'end' }));
+  parts.push(text(WIDTH - 10, 40, words.illustration, { cls: 'fig-text fig-tag', anchor: 'end' }));
   parts.push(text(left, 18, words.yAxis, { cls: 'fig-text fig-strong' }));
 
   // The onset window the sources report: a hatched band, named above the plot.
@@ -38,8 +40,8 @@ export function pemTimelineSvg(data: Data, words: PemWords, id: string): string 
   parts.push(el('line', { x1: x0, x2: x0, y1: top - 4, y2: top, class: 'fig-axis' }));
 
   // The effort itself: a solid bar at day 0.
-  parts.push(el('rect', { x: x(0), y: y(4), width: 6, height: bottom - y(4), class: 'fig-effort' }));
-  parts.push(text(x(0) + 10, y(4) + 4, words.effort, { cls: 'fig-text fig-strong' }));
+  parts.push(el('rect', { x: x(0) - 3, y: y(6), width: 6, height: bottom - y(6), class: 'fig-effort' }));
+  parts.push(text(x(0) - 6, y(6) + 12, words.effort, { cls: 'fig-text fig-strong', anchor: 'end' }));
 
   // The usual level, then the illustrative curve.
   parts.push(
@@ -62,15 +64,16 @@ export function pemTimelineSvg(data: Data, words: PemWords, id: string): string 
     parts.push(text(x(d), bottom + 18, String(d), { cls: 'fig-text fig-muted', anchor: 'middle' }));
   }
   parts.push(text(right, bottom + 38, words.xAxis, { cls: 'fig-text fig-muted', anchor: 'end' }));
-  parts.push(text(right, y(data.curve[0]?.[1] ?? 1) - 6, words.usual, { cls: 'fig-text fig-muted', anchor: 'end' }));
+  parts.push(text(right, y(usual) + 18, words.usual, { cls: 'fig-text fig-muted', anchor: 'end' }));
 
   // Recovery: a bracket from the worst point to the end of the axis, with the sources' own words.
   const peak = data.curve.reduce((a, b) => (b[1] > a[1] ? b : a));
   const by = bottom + 58;
   parts.push(el('path', { d: `M${x(peak[0])} ${by - 8}V${by}H${right}V${by - 8}`, class: 'fig-bracket' }));
   parts.push(
-    text(x(peak[0]), by + 20, fill(words.recoveryLabel, { label: data.recovery.label }), {
+    text(right, by + 20, fill(words.recoveryLabel, { label: data.recovery.label }), {
       cls: 'fig-text fig-strong',
+      anchor: 'end',
     }),
   );
   return svg(by + 30, data.alt, parts.join(''), hatch(`${id}-hatch`));

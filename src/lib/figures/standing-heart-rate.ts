@@ -24,7 +24,7 @@ export function lyingRate(data: Data): number {
 }
 
 export function standingHeartRateSvg(data: Data, words: StandingWords, id: string): string {
-  const top = 48;
+  const top = 68;
   const bottom = 238;
   const left = 40;
   const right = WIDTH - 10;
@@ -62,7 +62,7 @@ export function standingHeartRateSvg(data: Data, words: StandingWords, id: strin
     el('line', { x1: x(0), x2: x(data.pots.within), y1: y(threshold), y2: y(threshold), class: 'fig-threshold' }),
   );
   parts.push(
-    text(right, y(threshold) - 6, fill(words.potsLine, { rise: data.pots.rise }), {
+    text(right, y(threshold) + 18, fill(words.potsLine, { rise: data.pots.rise }), {
       cls: 'fig-text fig-strong',
       anchor: 'end',
     }),
@@ -74,9 +74,8 @@ export function standingHeartRateSvg(data: Data, words: StandingWords, id: strin
     parts.push(path(pts, LINE_CLASSES[i] ?? 'fig-line'));
     const last = pts.at(-1);
     if (last) {
-      const above = i === 0 ? last[1] < y(threshold) : false;
       parts.push(
-        text(last[0] - 2, last[1] + (above || i > 0 ? 20 : -8), line.label, {
+        text(last[0] - 2, last[1] + (i === 0 ? -8 : 20), line.label, {
           cls: 'fig-text fig-strong',
           anchor: 'end',
         }),
@@ -105,7 +104,7 @@ export function standingHeartRateSvg(data: Data, words: StandingWords, id: strin
   noteLines.forEach((line, i) => {
     parts.push(text(4, ohY + 22 + i * 20, line, { cls: 'fig-text fig-muted' }));
   });
-  parts.push(text(WIDTH - 10, 18, words.illustration, { cls: 'fig-text fig-tag', anchor: 'end' }));
+  parts.push(text(WIDTH - 10, 40, words.illustration, { cls: 'fig-text fig-tag', anchor: 'end' }));
 
   const height = ohY + 22 + (noteLines.length - 1) * 20 + 10;
   return svg(height, data.alt, parts.join(''), hatch(`${id}-hatch`));

@@ -33,8 +33,9 @@ export function trialTimelineSvg(events: readonly TimelineEvent[], alt: string):
   const days = sorted.map((e) => dayNumber(e.date));
   const first = Math.min(...days);
   const last = Math.max(...days);
-  const startYear = new Date(first * 86_400_000).getUTCFullYear();
+  // At least three years of axis, so a single date still has a place in time around it.
   const endYear = new Date(last * 86_400_000).getUTCFullYear() + 1;
+  const startYear = Math.min(new Date(first * 86_400_000).getUTCFullYear(), endYear - 3);
   const d0 = Date.UTC(startYear, 0, 1) / 86_400_000;
   const d1 = Date.UTC(endYear, 0, 1) / 86_400_000;
   const x = (d: number) => left + ((d - d0) / (d1 - d0)) * (right - left);
@@ -44,7 +45,7 @@ export function trialTimelineSvg(events: readonly TimelineEvent[], alt: string):
   const rows: Array<{ x: number; y: number; e: TimelineEvent }> = [];
   for (const e of sorted) {
     const ex = x(dayNumber(e.date));
-    const lines = wrap(e.label, 30);
+    const lines = wrap(e.label, 28);
     const anchor = ex > WIDTH / 2 ? 'end' : 'start';
     const tx = anchor === 'end' ? ex + 6 : ex - 6;
     lines.forEach((line, i) => {
