@@ -26,7 +26,7 @@ export function evidenceLadderSvg(rungs: readonly LadderRung[], alt: string, wor
     const lines = [
       ...wrap(rung.name, 22).map((l) => ({ l, cls: 'fig-text fig-strong' })),
       { l: rung.certainty, cls: 'fig-text fig-muted' },
-      ...rung.topics.flatMap((t) => wrap(t, 30).map((l, j) => ({ l: j === 0 ? `• ${l}` : `  ${l}`, cls: 'fig-text' }))),
+      ...rung.topics.flatMap((t) => wrap(t, 28).map((l, j) => ({ l: j === 0 ? `• ${l}` : `  ${l}`, cls: 'fig-text' }))),
     ];
     const height = PAD * 2 + lines.length * LINE;
     const level = rungs.length - 1 - i;

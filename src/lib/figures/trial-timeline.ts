@@ -1,5 +1,5 @@
 /** A trial in time, from its own record: expected completion, the day we last checked, today, and any result. */
-import { el, escapeXml, svg, text, WIDTH, wrap } from './svg.ts';
+import { el, escapeXml, n, svg, text, WIDTH, wrap } from './svg.ts';
 
 export type Marker = 'circle' | 'square' | 'diamond' | 'triangle';
 export interface TimelineEvent {
@@ -16,7 +16,8 @@ export function dayNumber(iso: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 15) / 86_400_000;
 }
 
-function marker(kind: Marker, cx: number, cy: number): string {
+function marker(kind: Marker, x: number, cy: number): string {
+  const cx = Number(n(x));
   const cls = `fig-marker fig-marker--${kind}`;
   if (kind === 'circle') return el('circle', { cx, cy, r: 6, class: cls });
   if (kind === 'square') return el('rect', { x: cx - 5.5, y: cy - 5.5, width: 11, height: 11, class: cls });
