@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { allPages, builtHtml, launch, openPage, THEMES, WIDTHS } from './browser.ts';
+import { allPages, builtHtml, launch, openPage, overflowReport, TEXT_SPACING, THEMES, WIDTHS } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -224,6 +224,24 @@ describe('figures', () => {
         });
       }
     }
+  }
+
+  for (const path of MATRIX) {
+    it(`${path} at 320 px with 200% text and WCAG text spacing, figure table open, nothing in the figure passes the edge`, async () => {
+      const { page, context } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
+      try {
+        await page.addStyleTag({ content: TEXT_SPACING });
+        await page.locator('figure.figure details.more-detail > summary').first().click();
+        // Within the figure (the page around it has its own test), nothing but the drawing's labels may pass the edge.
+        const wide = await page.$$eval('figure.figure, figure.figure *:not(svg *)', (els) =>
+          els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.tagName),
+        );
+        expect(wide).toEqual([]);
+        expect((await overflowReport(page)).clipped).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   }
 
   it('grows with the Text control', async () => {
