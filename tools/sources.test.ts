@@ -13,9 +13,11 @@ describe('npm run sources', () => {
     expect(lines[0]).toMatch(/^key\s+type\s+year\s+confirmed on\s+cited by$/);
     // Mirror-only sources come first: they are the ones to firm up.
     expect(lines[1]).toMatch(
-      /^review-2020\s+review\s+2020\s+mirror\s+glossary\/heart-rate, topics\/guide\/guide-e, topics\/mechanism\//,
+      /^review-2020\s+review\s+2020\s+mirror\s+figures\/fixture-standing, glossary\/heart-rate, topics\/guide\/guide-e, topics\/mechanism\//,
     );
-    expect(result.stdout).toMatch(/^trial-2021\s+randomized-trial\s+2021\s+pubmed\s+topics\/treatment\/drug-a$/m);
+    expect(result.stdout).toMatch(
+      /^trial-2021\s+randomized-trial\s+2021\s+pubmed\s+figures\/fixture-standing, topics\/treatment\/drug-a$/m,
+    );
     expect(result.stdout).toMatch(/^registry-2024\s+.*\s+trials\/fixture-trial$/m);
     expect(result.stdout).toContain('3 sources: 0 unconfirmed, 1 mirror, the rest canonical');
   });

@@ -30,7 +30,7 @@ export function sourceRows(content: Content, cache: ParseCache): SourceRow[] {
   });
   const citedBy = new Map<string, Set<string>>();
   for (const use of uses) {
-    const name = use.file.replace(/^.*\/(topics\/[^/]+|trials|glossary)\//, '$1/').replace(/\.(md|yaml)$/, '');
+    const name = use.file.replace(/^.*\/(topics\/[^/]+|trials|glossary|figures)\//, '$1/').replace(/\.(md|yaml)$/, '');
     const set = citedBy.get(use.key) ?? new Set<string>();
     set.add(name);
     citedBy.set(use.key, set);

@@ -354,6 +354,73 @@ export const en = {
     'November',
     'December',
   ],
+  /** Figures: labels drawn inside the SVG, captions' fixed words, and the headings of their data tables. */
+  figures: {
+    illustration: 'Illustration',
+    illustrationNote: 'The lines show a typical pattern, not anyone’s measurements; the thresholds are as cited.',
+    dataLabel: 'The figure’s numbers',
+    columns: { what: 'What', value: 'Value' },
+    standing: {
+      lying: 'Lying',
+      standing: 'Standing',
+      yAxis: 'Heart rate (beats a minute)',
+      xAxis: 'Minutes after standing up',
+      potsLine: 'POTS: +{rise}',
+      ohNote:
+        'Hatched: the first {within} minutes standing, when a blood pressure fall of {systolic}/{diastolic} mm Hg or more means orthostatic hypotension',
+      potsAdult: 'POTS threshold, adults',
+      potsAdultValue:
+        'A rise of at least {rise} beats a minute over the lying rate, within {within} minutes of standing',
+      potsYoung: 'POTS threshold, ages 12 to 19',
+      potsYoungValue: 'A rise of at least {rise} beats a minute',
+      oh: 'Orthostatic hypotension',
+      ohValue:
+        'A fall of at least {systolic} mm Hg in systolic (top) or {diastolic} mm Hg in diastolic (bottom) blood pressure within {within} minutes',
+      line: 'Illustration: {label}',
+      point: 'minute {x}: {y}',
+    },
+    pem: {
+      effort: 'Effort',
+      yAxis: 'Symptoms (worse upwards)',
+      xAxis: 'Days after the effort',
+      usual: 'Usual level',
+      onsetLabel: 'Crash starts {from}–{to} h later',
+      recoveryLabel: 'Recovery: {label}',
+      onset: 'When the crash starts',
+      onsetValue: '{from} to {to} hours after the effort',
+      recovery: 'How long recovery can take',
+      curve: 'Illustration: symptoms by day (0 usual, 10 worst)',
+      point: 'day {x}: {y}',
+    },
+    ladder: {
+      stronger: 'Stronger evidence',
+      rungs: {
+        high: 'Randomized trials that agree',
+        moderate: 'One good randomized trial',
+        low: 'Small or observational studies',
+        'very-low': 'Case reports, or borrowed evidence',
+        none: 'A lab finding or theory only',
+      },
+      noPage: 'No atlas page yet',
+      placedAlt: 'Pages shown: {list}.',
+      rung: 'Kind of evidence',
+      pages: 'Atlas pages here',
+    },
+    trial: {
+      caption:
+        'Where {name} stands in time, from its registry record: its expected completion, when we last checked the record, and today.',
+      alt: '{name}: a timeline. {events}.',
+      expected: 'Expected completion',
+      expectedArm: '{arm}: expected',
+      passed: 'passed, no result recorded',
+      checked: 'Status last checked',
+      today: 'Today',
+      todayAndChecked: 'Today and last checked',
+      result: 'Results reported by the last check',
+      event: 'Event',
+      date: 'Date',
+    },
+  },
 } as const;
 
 /** Any value of the same shape with other words: what another edition's dictionary must satisfy. */

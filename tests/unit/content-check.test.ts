@@ -161,6 +161,29 @@ const CASES: Record<string, string[]> = {
     'error: content/glossary/heart-rate.yaml [plain] the plain definition has no citations; cite in "clinical" or list the keys under "sources"',
     'error: content/glossary/heart-rate.yaml [sources] list at least one source key the definition rests on',
   ],
+  'figure-unknown-type': [
+    'error: content/figures/fixture-standing.yaml [type] type: use one of: standing-heart-rate, pem-timeline, evidence-ladder',
+  ],
+  'figure-missing-alt': [
+    'error: content/figures/fixture-standing.yaml [alt] is missing; add it (write a text alternative (what the figure shows, in words, for readers who cannot see it) as text)',
+  ],
+  'figure-number-without-source': [
+    'error: content/figures/fixture-standing.yaml [pots.sources] a number in a figure cites its source like any sentence: list at least one source key',
+  ],
+  'figure-caption-number-uncited': [
+    'error: content/figures/fixture-standing.yaml [caption] the caption gives a number; cite its source with [@key], as in any sentence',
+  ],
+  'figure-unknown-id': [
+    'error: content/topics/symptom/symptom-b.md [figures.0.figure] "no-such-figure" is not a figure; add src/content/figures/no-such-figure.yaml or correct the id',
+    'warning: content/figures/fixture-standing.yaml [figure] no page shows this figure; place it with "figures" on a topic or remove the file',
+  ],
+  'figure-unknown-section': [
+    'error: content/topics/symptom/symptom-b.md [figures.0.section] "what-it-measures" is not a section of this page; use one of: start-here, what-it-is-like, what-may-be-behind-it, tests-discussed, treatments-discussed, day-to-day, urgent-help, for-you',
+  ],
+  'figure-ladder-ungraded-page': [
+    'error: content/figures/fixture-ladder.yaml [topics.1] "symptom-b" is a symptom page, which has no certainty grade; place a treatment, test or mechanism page',
+    'error: content/figures/fixture-ladder.yaml [topics.2] "no-such-page" is not a topic; use the slug of an existing page (its file name without .md)',
+  ],
 };
 
 describe('the content check', () => {

@@ -14,6 +14,7 @@ import { body } from './rules/body.ts';
 import { changes } from './rules/changes.ts';
 import { citations } from './rules/citations.ts';
 import { claims } from './rules/claims.ts';
+import { figures } from './rules/figures.ts';
 import { glossary } from './rules/glossary.ts';
 import { links } from './rules/links.ts';
 import { questions } from './rules/questions.ts';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   sources,
   changes,
   glossary,
+  figures,
 ];
 
 export interface CheckResult {

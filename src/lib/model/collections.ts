@@ -3,6 +3,7 @@
  * iterate this table: a new collection (a glossary, say) is a row here plus its schema.
  */
 import type { z } from 'astro/zod';
+import { figureSchema } from './figure-schema.ts';
 import { glossarySchema, sourceSchema, topicSchema, trialSchema } from './schema.ts';
 
 export interface CollectionSpec {
@@ -39,6 +40,13 @@ export const COLLECTIONS = [
     format: 'yaml',
     schema: glossarySchema,
     noun: 'glossary term (its id is the file name)',
+  },
+  {
+    name: 'figures',
+    folder: 'figures',
+    format: 'yaml',
+    schema: figureSchema,
+    noun: 'figure (its id is the file name)',
   },
 ] as const satisfies readonly CollectionSpec[];
 

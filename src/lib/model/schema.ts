@@ -4,6 +4,7 @@
  * Messages say what to do, because editors read them, not developers.
  */
 import { z } from 'astro/zod';
+import { figurePlacementSchema } from './figure-schema.ts';
 import {
   CERTAINTIES,
   CHANGE_BADGES,
@@ -141,6 +142,8 @@ const commonTopicShape = {
   nextReview: isoDate,
   /** Meaningful changes, newest first, ending with the first publication (shown on the page, /changes/ and the feeds). */
   changes: z.array(changeSchema).default([]),
+  /** Figures (files in src/content/figures/) and the section each stands at the end of. */
+  figures: z.array(figurePlacementSchema).default([]),
 };
 
 export const treatmentSchema = z.strictObject({
@@ -197,6 +200,7 @@ export const guideSchema = z.strictObject({
   reviewed: commonTopicShape.reviewed,
   nextReview: commonTopicShape.nextReview,
   changes: commonTopicShape.changes,
+  figures: commonTopicShape.figures,
 });
 
 export const topicSchema = z.discriminatedUnion(

@@ -15,6 +15,7 @@ import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
 import { type CiteView, citeView } from './cite.ts';
+import { buildFigureView, type FigureView } from './figure-view.ts';
 import { pageGlossary } from './glossary-view.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
@@ -99,6 +100,8 @@ export type Block =
       questions: { heading: string; items: string[] } | undefined;
       /** A safety callout ("When to get urgent help") leads with the emergency numbers. */
       urgent: { numbers: string } | undefined;
+      /** Figures placed in this section (frontmatter "figures"), after its text. */
+      figures: FigureView[];
     }
   | { type: 'unknowns'; id: string; heading: string; items: string[] }
   | { type: 'references'; id: string; heading: string; items: ReferenceEntry[] }
@@ -352,9 +355,14 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
     const evidence = isEvidence ? evidenceView() : undefined;
     const trials = isEvidence ? trialLines() : [];
     const html = renderBlocks(section.nodes, registry, undefined, glossary);
+    const blockId = isEvidence ? 'evidence' : slugger.slug(section.heading);
+    // A figure stands after the section's text, so its citations are numbered after the text's.
+    const figures = data.figures
+      .filter((f) => f.section === id || f.section === blockId)
+      .map((f) => buildFigureView(content, f.figure, inline));
     blocks.push({
       type: 'section',
-      id: isEvidence ? 'evidence' : slugger.slug(section.heading),
+      id: blockId,
       heading: section.heading,
       section: id,
       html,
@@ -363,6 +371,7 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
       claimLists: id ? claimLists(id) : [],
       questions: isForYou && data.questions ? { heading: t.blocks.questions, items: [...data.questions] } : undefined,
       urgent: id === 'urgent-help' ? { numbers: t.ui.emergencyNumbers } : undefined,
+      figures,
     });
   }
   if (!unknownsPlaced) blocks.push(unknownsBlock());

@@ -8,6 +8,7 @@ import { armState, concernsTrial, trialOverdue } from '../model/trials.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
 import { trialUrl } from '../site/urls.ts';
 import { type Badge, trialBadge } from './badges.ts';
+import { type FigureView, trialTimelineView } from './figure-view.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { type TopicSummary, topicSummary, type ViewOptions } from './topic-view.ts';
 
@@ -44,6 +45,8 @@ export interface TrialPageView {
   pages: TopicSummary[];
   /** The record's changes, newest first. */
   changes: ChangeItem[];
+  /** The trial in time (expected completion, last check, today); none when the record gives no completion date. */
+  timeline: FigureView | undefined;
 }
 
 export function buildTrialView(content: Content, id: string, { today, cache }: ViewOptions): TrialPageView {
@@ -52,6 +55,7 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
   const trial = entry.data;
   const t = dictionary();
   const registry = new CitationRegistry();
+  const timeline = trialTimelineView(trial.name, trial, today, (md) => renderInline(md, registry, cache));
   const resultHtml = trial.result ? renderInline(trial.result, registry, cache) : undefined;
   for (const key of trial.sources) registry.list(key);
 
@@ -93,5 +97,6 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
     references,
     pages,
     changes: trialChanges(content, id),
+    timeline,
   };
 }

@@ -30,6 +30,19 @@ export function citationUses({ content, cache, rawTopic }: CheckContext): Citati
       }
     }
   }
+  for (const { file, data } of content.figures.values()) {
+    inText(file, 'caption', data.caption);
+    if (data.type === 'standing-heart-rate') {
+      for (const key of data.pots.sources) uses.push({ file, field: 'pots.sources', key });
+      for (const key of data.orthostaticHypotension.sources) {
+        uses.push({ file, field: 'orthostaticHypotension.sources', key });
+      }
+    }
+    if (data.type === 'pem-timeline') {
+      for (const key of data.onset.sources) uses.push({ file, field: 'onset.sources', key });
+      for (const key of data.recovery.sources) uses.push({ file, field: 'recovery.sources', key });
+    }
+  }
   for (const { file, data } of content.trials.values()) {
     for (const key of data.sources) uses.push({ file, field: 'sources', key });
     inText(file, 'result', data.result ?? '');
