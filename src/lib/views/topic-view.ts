@@ -13,6 +13,7 @@ import { CERTAINTIES, type Kind } from '../model/vocabulary.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
+import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
 
@@ -82,6 +83,12 @@ export type Block =
   | { type: 'short'; id: string; heading: string; text: string }
   | { type: 'badges'; label: string; badges: Badge[]; evidenceLink: { href: string; text: string } | undefined }
   | { type: 'urgent-link'; lead: string; href: string; text: string }
+  | {
+      /** Reading time, read aloud and "add to my visit sheet" (src/lib/views/reading-aids.ts). */
+      type: 'reading-aids';
+      url: string;
+      readingTime: { short: ReadingTime; full: ReadingTime };
+    }
   | { type: 'contents'; heading: string; items: Array<{ href: string; text: string }> }
   | {
       type: 'section';
@@ -367,6 +374,20 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
       { type: 'urgent-link', lead: t.ui.urgentLinkLead, href: `#${urgent.id}`, text: urgent.heading },
     );
   }
+
+  // Reading aids stand right after the short version and badges, so a reader with little energy meets them first.
+  blocks.splice(
+    Math.max(
+      blocks.findIndex((b) => b.type === 'short'),
+      blocks.findIndex((b) => b.type === 'badges'),
+    ) + 1,
+    0,
+    {
+      type: 'reading-aids',
+      url: summary.url,
+      readingTime: pageReadingTimes(blocks),
+    },
+  );
 
   blocks.push({
     type: 'references',
