@@ -11,9 +11,9 @@ interface Sentence {
 const HIGHLIGHT = 'read-aloud';
 /** Blocks of running text; a block inside another is read as part of it. */
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, blockquote';
-/** Not reading: navigation, the reference list, other pages, controls, citation numbers, drawn marks. */
+/** Not reading: the kind label, navigation, the reference list, other pages, controls, citation numbers, drawn marks. */
 const SKIP =
-  '.contents, .references, .page-tools, .page-meta, .evidence-link, section:has(> #related), sup.cite, [aria-hidden="true"], template';
+  '.eyebrow, .contents, .references, .page-tools, .page-meta, .evidence-link, section:has(> #related), sup.cite, [aria-hidden="true"], template';
 
 const synth = window.speechSynthesis;
 let sentences: Sentence[] = [];

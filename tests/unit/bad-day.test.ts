@@ -1,4 +1,5 @@
 // Reading on a bad day: reading time, the visit sheet's stored list and data, and the before-paint settings.
+import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
@@ -118,5 +119,42 @@ describe('the before-paint script and the new settings', () => {
   it('marks the page as able to speak only where the browser can', () => {
     expect(runInit({}, true).classes.has('speech')).toBe(true);
     expect(runInit({}, false).classes.has('speech')).toBe(false);
+  });
+});
+
+describe('the read-aloud highlight', () => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  };
+  /** Light and dark from the token's `light-dark()` pair; low from the last low-theme block that sets it. */
+  const token = (name: string, theme: 'light' | 'dark' | 'low') => {
+    if (theme === 'low') {
+      const blocks = [...css.matchAll(/:root\[data-theme="low"\] \{([^}]*)\}/g)].map((m) => m[1] ?? '');
+      const value = blocks
+        .map((b) => new RegExp(`${name}: (#[0-9a-f]{6});`).exec(b)?.[1])
+        .filter(Boolean)
+        .at(-1);
+      if (value) return value;
+    }
+    const pair = new RegExp(`${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\);`).exec(css);
+    return (theme === 'light' ? pair?.[1] : pair?.[2]) ?? '';
+  };
+
+  for (const theme of ['light', 'dark', 'low'] as const) {
+    it(`keeps the text at 4.5:1 or more on the sentence being read, in the ${theme} theme`, () => {
+      expect(contrast(token('--text', theme), token('--reading-bg', theme))).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+  it('does not rest on colour alone: the sentence is underlined too', () => {
+    expect(/::highlight\(read-aloud\) \{[^}]*text-decoration: underline/.exec(css)).not.toBeNull();
   });
 });
