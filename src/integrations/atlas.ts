@@ -29,11 +29,6 @@ export function atlasIntegration(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         runContentCheck(logger);
       },
-      // Scripts loaded on use (read aloud) import nothing and carry no CSS, so they need no preload helper; left
-      // in, the helper alone would be a fifth of the 4 kB script budget on every topic page.
-      'astro:build:setup': ({ vite }) => {
-        vite.build = { ...vite.build, modulePreload: false };
-      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = allBuiltPages(dist).flatMap((path) => {

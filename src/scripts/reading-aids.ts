@@ -1,5 +1,5 @@
 // A topic page's reading aids: the visit sheet toggle, the short-versions view's "read the full page", and read
-// aloud, whose code loads only when a reader first asks for it. On the visit page it loads the sheet's code.
+// aloud, whose code loads only when a reader first asks for it.
 import { parseVisitList, serializeVisitList, toggleVisit, VISIT_STORAGE_KEY } from '../lib/site/visit.ts';
 import { readStored, writeStored } from './storage.ts';
 
@@ -87,7 +87,6 @@ function wireReadAloud(tools: HTMLElement): void {
   }
 }
 
-if (document.querySelector('[data-visit]')) void import('./visit-sheet.ts');
 if (tools && article instanceof HTMLElement) {
   wireVisit(tools);
   wireShortView(tools, article);
