@@ -1,5 +1,5 @@
-// Wires the header's Text and Theme controls. The page works without this: it only adds choices.
-import { isTextSize, isTheme, STORAGE_KEYS } from '../lib/site/settings.ts';
+// Wires the header's reading settings (text, theme, page length, spacing). The page works without this: it only adds choices.
+import { isPageLength, isSpacing, isTextSize, isTheme, STORAGE_KEYS } from '../lib/site/settings.ts';
 
 const root = document.documentElement;
 
@@ -8,7 +8,7 @@ interface Control {
   key: string;
   /** The value that needs nothing stored and nothing set on the page. */
   fallback: string;
-  attribute: 'theme' | 'text';
+  attribute: 'theme' | 'text' | 'pages' | 'spacing';
   isValid: (value: string | null) => boolean;
 }
 
@@ -26,6 +26,20 @@ const controls: Control[] = [
     fallback: '100',
     attribute: 'text',
     isValid: isTextSize,
+  },
+  {
+    select: document.querySelector('#setting-pages'),
+    key: STORAGE_KEYS.pages,
+    fallback: 'full',
+    attribute: 'pages',
+    isValid: isPageLength,
+  },
+  {
+    select: document.querySelector('#setting-spacing'),
+    key: STORAGE_KEYS.spacing,
+    fallback: 'normal',
+    attribute: 'spacing',
+    isValid: isSpacing,
   },
 ];
 

@@ -16,7 +16,7 @@ const BACKGROUND = { light: 'rgb(251, 250, 247)', dark: 'rgb(22, 24, 27)', low: 
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** The Text and Theme controls sit behind one labelled control, so the header stays compact. */
-const openSettings = (page: Page) => page.getByText('Text and theme', { exact: true }).click();
+const openSettings = (page: Page) => page.getByText('Reading settings', { exact: true }).click();
 const rootFontSize = (page: Page) =>
   page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
 
@@ -89,7 +89,7 @@ describe('reader settings', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Text and theme');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reading settings');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-text');

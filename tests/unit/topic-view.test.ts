@@ -53,6 +53,7 @@ describe('a topic page’s model', () => {
       'header',
       'short',
       'badges',
+      'reading-aids',
       'contents',
       'start-here',
       'what-it-targets',

@@ -17,6 +17,7 @@ import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBa
 import { type CiteView, citeView } from './cite.ts';
 import { buildFigureView, type FigureView } from './figure-view.ts';
 import { pageGlossary } from './glossary-view.ts';
+import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
 
@@ -86,6 +87,12 @@ export type Block =
   | { type: 'short'; id: string; heading: string; text: string }
   | { type: 'badges'; label: string; badges: Badge[]; evidenceLink: { href: string; text: string } | undefined }
   | { type: 'urgent-link'; lead: string; href: string; text: string }
+  | {
+      /** Reading time, read aloud and "add to my visit sheet" (src/lib/views/reading-aids.ts). */
+      type: 'reading-aids';
+      url: string;
+      readingTime: { short: ReadingTime; full: ReadingTime };
+    }
   | { type: 'contents'; heading: string; items: Array<{ href: string; text: string }> }
   | {
       type: 'section';
@@ -403,6 +410,20 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
       { type: 'urgent-link', lead: t.ui.urgentLinkLead, href: `#${urgent.id}`, text: urgent.heading },
     );
   }
+
+  // Reading aids stand right after the short version and badges, so a reader with little energy meets them first.
+  blocks.splice(
+    Math.max(
+      blocks.findIndex((b) => b.type === 'short'),
+      blocks.findIndex((b) => b.type === 'badges'),
+    ) + 1,
+    0,
+    {
+      type: 'reading-aids',
+      url: summary.url,
+      readingTime: pageReadingTimes(blocks),
+    },
+  );
 
   blocks.push({
     type: 'references',
