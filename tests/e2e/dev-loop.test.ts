@@ -45,7 +45,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   server = spawn(
     process.execPath,
-    ['node_modules/astro/astro.js', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
       env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_TODAY: '2026-03-01', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -110,9 +110,11 @@ describe('reader settings', () => {
     // Open the settings without moving focus, so Tab starts from the top of the page.
     await page.evaluate(() => document.querySelector('details.settings-menu')?.setAttribute('open', ''));
     const total = await page.evaluate(() => {
-      // Everything a reader can reach: links and controls, except those inside a closed disclosure.
+      // Everything a reader can reach: links and controls, except those inside a closed disclosure or definition.
       const all = [...document.querySelectorAll('a[href], select, button, summary')].filter(
-        (el) => el.tagName === 'SUMMARY' || !el.closest('details:not([open])'),
+        (el) =>
+          el.tagName === 'SUMMARY' ||
+          !(el.closest('details:not([open])') || el.closest('[popover]:not(:popover-open)')),
       );
       for (const [i, el] of [...all].entries()) el.setAttribute('data-tab-order', String(i));
       return all.length;
