@@ -16,6 +16,16 @@ let output = '';
 let base = '';
 let browser: Browser;
 
+/** The dev server's environment: the test runner's own variables (NODE_ENV=test, VITEST...) would change how
+ * Astro and Vite run, so they are left out. */
+function devEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST') env[key] = value;
+  }
+  return { ...env, ATLAS_CONTENT_DIR: content, ATLAS_TODAY: '2026-03-01', ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -47,7 +57,7 @@ beforeAll(async () => {
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
-      env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_TODAY: '2026-03-01', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: devEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
