@@ -20,6 +20,8 @@ describe('page weight', () => {
     const html =
       '<head><script>a()</script><script src="/b.js"></script><script type="module" src="/c.js"></script><script defer src="/d.js"></script></head><body><script src="/late.js"></script></body>';
     expect(inlineScriptGzipBytes(html)).toBeGreaterThan(0);
+    // A JSON-LD data block is not JavaScript: nothing runs it.
+    expect(inlineScriptGzipBytes('<script type="application/ld+json">{"a":1}</script>')).toBe(0);
     expect(renderBlockingScripts(html)).toEqual([' src="/b.js"']);
   });
 

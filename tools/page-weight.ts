@@ -41,7 +41,11 @@ export function weigh(fetched: readonly Fetched[]): Weight {
 
 /** Bytes of JavaScript inside inline <script> elements of an HTML page, gzipped. */
 export function inlineScriptGzipBytes(html: string): number {
-  const bodies = inlineBodies(html, 'script');
+  // Only code counts as JavaScript: a JSON-LD data block is a <script> element, but nothing runs it.
+  const dataBlocks = new Set(
+    [...html.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? ''),
+  );
+  const bodies = inlineBodies(html, 'script').filter((body) => !dataBlocks.has(body));
   return bodies.length === 0 ? 0 : gzipSize(Buffer.from(bodies.join('\n')));
 }
 
