@@ -10,6 +10,7 @@ import { countWords, readingTime, TIRED_READER_WPM, textOfHtml } from '../../src
 import { blocksOf, buildTopicView } from '../../src/lib/views/topic-view.ts';
 import { visitEntries } from '../../src/lib/views/visit-data.ts';
 import { THEME_INIT_SCRIPT } from '../../src/scripts/theme-init.ts';
+import { contrast, token } from '../helpers/colours.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
 const cache = new ParseCache();
@@ -124,31 +125,6 @@ describe('the before-paint script and the new settings', () => {
 
 describe('the read-aloud highlight', () => {
   const css = readFileSync('src/styles/global.css', 'utf8');
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => {
-      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-  };
-  const contrast = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-  };
-  /** Light and dark from the token's `light-dark()` pair; low from the last low-theme block that sets it. */
-  const token = (name: string, theme: 'light' | 'dark' | 'low') => {
-    if (theme === 'low') {
-      const blocks = [...css.matchAll(/:root\[data-theme="low"\] \{([^}]*)\}/g)].map((m) => m[1] ?? '');
-      const value = blocks
-        .map((b) => new RegExp(`${name}: (#[0-9a-f]{6});`).exec(b)?.[1])
-        .filter(Boolean)
-        .at(-1);
-      if (value) return value;
-    }
-    const pair = new RegExp(`${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\);`).exec(css);
-    return (theme === 'light' ? pair?.[1] : pair?.[2]) ?? '';
-  };
-
   for (const theme of ['light', 'dark', 'low'] as const) {
     it(`keeps the text at 4.5:1 or more on the sentence being read, in the ${theme} theme`, () => {
       expect(contrast(token('--text', theme), token('--reading-bg', theme))).toBeGreaterThanOrEqual(4.5);

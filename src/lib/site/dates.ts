@@ -1,24 +1,11 @@
-/** Dates are ISO strings (YYYY-MM-DD or YYYY-MM) throughout: they compare as text. */
+import { dictionary } from '../../i18n/index.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Dates are ISO strings (YYYY-MM-DD or YYYY-MM) throughout: they compare as text. */
 
 /** "November 2026" or "23 November 2026" from an ISO month or date. */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-');
-  const monthName = MONTHS[Number(month) - 1] ?? month;
+  const monthName = dictionary().months[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
