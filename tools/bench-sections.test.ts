@@ -37,3 +37,11 @@ describe('BENCHMARKS.md sections', () => {
     expect(replaceSection(once, 'page-weight', 'w')).toBe(once);
   });
 });
+
+describe('printed sheets', () => {
+  it('counts the pages of a PDF, not its page tree', async () => {
+    const { pdfPageCount } = await import('./bench/printed-sheets.ts');
+    const pdf = Buffer.from('<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page >>', 'latin1');
+    expect(pdfPageCount(pdf)).toBe(2);
+  });
+});

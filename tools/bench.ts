@@ -1,5 +1,6 @@
 // `npm run bench`: each part measures one thing and rewrites only its own marked section of BENCHMARKS.md.
 //   --weight       page weight of every built page as a first visit fetches it (Debian's Chromium); the default
+//   --sheets       A4 sheets each topic page prints to (Chromium's PDF of the print styles)
 //   --lighthouse   Lighthouse on one page of each type
 //   --build-scale  build time at 1,000 and 5,000 distinct generated topics, beside plain Astro on the same topics
 //   --test-time    `npm run build` and the browser tests at the real pages, +100 and +500 generated topics
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { allBuiltPages, builtFile } from '../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../src/lib/site/urls.ts';
 import { buildScaleSection, measureBuildScale } from './bench/build-scale.ts';
+import { measurePrintedSheets } from './bench/printed-sheets.ts';
 import { replaceSection } from './bench/sections.ts';
 import { measureTestTime, testTimeSection } from './bench/test-time.ts';
 import {
@@ -161,7 +163,7 @@ const option = (name: string): string | undefined =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const numbers = (value: string | undefined, fallback: number[]) =>
   value === undefined ? fallback : value.split(',').map(Number);
-const PARTS = ['weight', 'lighthouse', 'build-scale', 'test-time'] as const;
+const PARTS = ['weight', 'sheets', 'lighthouse', 'build-scale', 'test-time'] as const;
 const asked = PARTS.filter((p) => args.includes('--all') || args.includes(`--${p}`));
 const parts = asked.length > 0 ? asked : (['weight'] as const);
 const date = new Date().toISOString().slice(0, 10);
@@ -187,6 +189,18 @@ for (const part of parts) {
           'and brotli 11 as a host would serve them; they are exact.',
         '',
         ...(await measurePages()),
+      ].join('\n'),
+    );
+  } else if (part === 'sheets') {
+    writeSection(
+      'printed-sheets',
+      [
+        '## Printed sheets per topic page (goal: half the 10 to 12 sheets of the first pages)',
+        '',
+        `Measured by \`npm run bench -- --sheets\` on ${date}: each topic page printed to A4 by Debian's Chromium ` +
+          'with the print styles (no backgrounds), sheets counted from the PDF.',
+        '',
+        ...(await measurePrintedSheets()),
       ].join('\n'),
     );
   } else if (part === 'lighthouse') {
