@@ -1,3 +1,4 @@
+import { toString as textOf } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { CitationRegistry, citationKeysIn } from '../../src/lib/markdown/citations.ts';
 import {
@@ -116,5 +117,30 @@ describe('the parse cache', () => {
     expect(() => {
       (tree.children as unknown[]).push({ type: 'text', value: 'x' });
     }).toThrow(TypeError);
+  });
+});
+
+describe('the parser', () => {
+  const shape = (markdown: string) =>
+    JSON.parse(JSON.stringify(new ParseCache().parse(markdown), (k, v) => (k === 'position' ? undefined : v)));
+
+  it('reads GFM tables, strikethrough and a leading rule the way CommonMark and GFM define them', () => {
+    const tree = shape('---\n\n| a | b |\n| - | :-: |\n| 1 | ~~2~~ |\n');
+    expect(tree.children.map((n: { type: string }) => n.type)).toEqual(['thematicBreak', 'table']);
+    expect(tree.children[1].align).toEqual([null, 'center']);
+    expect(tree.children[1].children[1].children[1].children[0].type).toBe('delete');
+  });
+
+  it('keeps the line of every block, so the check can point at it', () => {
+    const tree = new ParseCache().parse('First.\n\n## Heading\n\n- item\n');
+    expect(tree.children.map((n) => n.position?.start.line)).toEqual([1, 3, 5]);
+  });
+
+  it('reads a More detail container with its label and leaves colons in ordinary text as text', () => {
+    const tree = shape(':::more-detail[Why]\nInside.\n:::\n\nRandomized 1:1 at 10:30 and text:name.');
+    expect(tree.children[0].type).toBe('moreDetail');
+    expect(tree.children[1].type).toBe('paragraph');
+    expect(tree.children[1].children.every((n: { type: string }) => n.type === 'text')).toBe(true);
+    expect(textOf(tree.children[1])).toBe('Randomized 1:1 at 10:30 and text:name.');
   });
 });
