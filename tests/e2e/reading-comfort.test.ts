@@ -111,13 +111,43 @@ describe('the printed page', () => {
         });
         expect(look.address).toMatch(/https:\/\//);
         // Every "More detail" disclosure prints open.
-        const details = page.locator('details.more-detail > :not(summary)');
+        const details = page.locator('article > section details.more-detail > :not(summary)');
         if ((await details.count()) > 0) expect(await details.first().isVisible()).toBe(true);
+        // Fewer sheets: text uses the sheet's width; each reference is one paragraph with one address in full.
+        const sheet = await page.evaluate(() => {
+          const second = document.querySelector('.ref-links li + li a');
+          return {
+            textWidth: (document.querySelector('article .lede') as HTMLElement).getBoundingClientRect().width,
+            pageWidth: document.documentElement.clientWidth,
+            refLinks: getComputedStyle(document.querySelector('.ref-links') as Element).display,
+            secondAddress: second ? getComputedStyle(second, '::after').content : 'none',
+          };
+        });
+        expect(sheet.textWidth / sheet.pageWidth).toBeGreaterThan(0.9);
+        expect(sheet.refLinks).toBe('inline');
+        expect(sheet.secondAddress).toBe('none');
       } finally {
         await context.close();
       }
     });
   }
+});
+
+describe('a figure on paper', () => {
+  it('prints the drawing and its caption, and leaves its table of numbers out', async () => {
+    const path = allPages().find((p) => readFileSync(builtFile('dist', p), 'utf8').includes('class="figure'));
+    expect(path).toBeDefined();
+    const { page, context } = await openPage(browser, path ?? '/');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const figure = page.locator('figure.figure').first();
+      expect(await figure.locator('svg').isVisible()).toBe(true);
+      expect(await figure.locator('figcaption').isVisible()).toBe(true);
+      expect(await figure.locator('table').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('badges and links across the site', () => {
