@@ -3,13 +3,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectAccessible,
+  BASE,
+  expectNoAxeViolations,
   launch,
   openPage,
   overflowReport,
   TEXT_SPACING,
   THEMES,
   templatePages,
+  type Watched,
   WIDTHS,
 } from './browser.ts';
 
@@ -20,22 +22,38 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 describe('accessibility of every template in every theme and width', () => {
-  for (const path of templatePages()) {
-    for (const theme of THEMES) {
-      for (const width of WIDTHS) {
-        if (theme === 'light' && width === 320) continue; // accessibility-pages.test.ts sweeps every page so
-        it(`${path} in the ${theme} theme at ${width} px has no axe violations`, () =>
-          expectAccessible(browser, path, { theme, width }));
-      }
+  for (const theme of THEMES) {
+    for (const width of WIDTHS) {
+      if (theme === 'light' && width === 320) continue; // accessibility-pages.test.ts sweeps every page so
+      describe(`${theme} theme at ${width} px`, () => {
+        // One tab per theme and width: the theme is a stored setting, so every page it opens is in that theme.
+        let tab: Watched;
+        beforeAll(async () => {
+          tab = await openPage(browser, '/404.html', { theme, width });
+        });
+        afterAll(() => tab.context.close());
+        for (const path of templatePages()) {
+          it(`${path} in the ${theme} theme at ${width} px has no axe violations`, async () => {
+            await tab.page.goto(`${BASE}${path}`);
+            expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+            await expectNoAxeViolations(tab.page, width);
+            expect(tab.errors).toEqual([]);
+          });
+        }
+      });
     }
-    it(`${path} at 320 px with 200% text and WCAG text spacing scrolls no way but down and clips nothing`, async () => {
-      const { page, context } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
-      try {
-        await page.addStyleTag({ content: TEXT_SPACING });
-        expect(await overflowReport(page)).toEqual({ sideways: false, clipped: [] });
-      } finally {
-        await context.close();
-      }
-    });
   }
+  describe('200% text with WCAG text spacing', () => {
+    for (const path of templatePages()) {
+      it(`${path} at 320 px with 200% text and WCAG text spacing scrolls no way but down and clips nothing`, async () => {
+        const { page, context } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
+        try {
+          await page.addStyleTag({ content: TEXT_SPACING });
+          expect(await overflowReport(page)).toEqual({ sideways: false, clipped: [] });
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
 });

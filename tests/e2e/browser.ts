@@ -187,17 +187,3 @@ export async function expectNoAxeViolations(page: Page, width: number): Promise<
   expect(await axeViolations(page)).toEqual([]);
   if (width === 320) expect((await overflowReport(page)).sideways).toBe(false);
 }
-
-/** Open a page and assert it is accessible (see expectNoAxeViolations). */
-export async function expectAccessible(
-  browser: Browser,
-  path: string,
-  options: PageOptions & { width: number },
-): Promise<void> {
-  const { page, context } = await openPage(browser, path, options);
-  try {
-    await expectNoAxeViolations(page, options.width);
-  } finally {
-    await context.close();
-  }
-}
