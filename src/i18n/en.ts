@@ -97,6 +97,8 @@ export const en = {
     registryChecked: 'Registry status checked',
     trialOverdue:
       'The expected completion date has passed and no result is recorded here yet. This page is due for review.',
+    trialAwaitingResults:
+      'The expected completion date has passed. When we last checked, on {date}, no result had been published.',
     /** Shown on a page that another edition has not translated yet. */
     emergencyNumbers: 'In an emergency, call 999 in the UK, 911 in the US and Canada, or 112 in the EU.',
     urgentLinkLead: 'Could this be an emergency?',

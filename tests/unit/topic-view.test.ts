@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
 import { ParseCache } from '../../src/lib/markdown/index.ts';
+import { trialDueForCheck } from '../../src/lib/model/trials.ts';
 import { blocksOf, buildTopicView, type TopicView } from '../../src/lib/views/topic-view.ts';
 import { buildTrialView } from '../../src/lib/views/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
@@ -91,7 +92,7 @@ describe('a topic page’s model', () => {
       name: 'FIXTURE-TRIAL',
       armLabel: 'Drug A versus placebo',
       expectedCompletion: 'November 2026',
-      overdue: false,
+      lateNote: undefined,
     });
     expect(view.trials[0]?.registryLinks[0]?.href).toBe('https://clinicaltrials.gov/study/NCT07654321');
   });
@@ -163,8 +164,29 @@ describe('a trial’s page model', () => {
   });
 
   it('is flagged once its expected completion has passed', () => {
-    expect(trial.overdue).toBe(false);
-    expect(buildTrialView(content, 'fixture-trial', { today: '2026-12-01', cache }).overdue).toBe(true);
+    expect(trial.lateNote).toBeUndefined();
+    expect(buildTrialView(content, 'fixture-trial', { today: '2026-12-01', cache }).lateNote).toBe(
+      'The expected completion date has passed and no result is recorded here yet. This page is due for review.',
+    );
+  });
+
+  it('waits quietly for results once its registry was checked after the expected completion, for three months', () => {
+    const data = content.trials.get('fixture-trial')?.data;
+    if (!data) throw new Error('fixture trial missing');
+    const checkedSince = { ...data, checked: '2026-12-05' };
+    expect(trialDueForCheck(data, '2026-12-06')).toBe(true);
+    expect(trialDueForCheck(checkedSince, '2026-12-06')).toBe(false);
+    expect(trialDueForCheck(checkedSince, '2027-03-06')).toBe(false);
+    expect(trialDueForCheck(checkedSince, '2027-03-08')).toBe(true);
+    expect(trialDueForCheck({ ...checkedSince, status: 'reported' }, '2027-06-01')).toBe(false);
+    const waiting = new Map(content.trials).set('fixture-trial', {
+      ...content.trials.get('fixture-trial'),
+      data: checkedSince,
+    } as never);
+    const view = buildTrialView({ ...content, trials: waiting }, 'fixture-trial', { today: '2026-12-06', cache });
+    expect(view.lateNote).toBe(
+      'The expected completion date has passed. When we last checked, on 5 December 2026, no result had been published.',
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type TrialStatus,
 } from '../model/vocabulary.ts';
 import { formatDate } from '../site/dates.ts';
+import { fill } from '../site/fill.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
 
 /** What /changes/ can be filtered by: a kind of topic page, or trials. */
@@ -35,11 +36,6 @@ export interface ChangeItem {
   type: ChangeType;
   /** The writer's reason or description, when there is one. */
   detail: string | undefined;
-}
-
-/** Fill "{name}" placeholders in a dictionary string. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 export function filterLabel(filter: ChangeFilter): string {

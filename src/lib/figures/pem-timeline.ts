@@ -1,6 +1,7 @@
 /** A crash after effort: the effort, the delayed onset the sources report, and the slow climb back (an illustration). */
 import type { Figure } from '../model/figure-schema.ts';
-import { el, fill, hatch, path, scale, svg, text, WIDTH } from './svg.ts';
+import { fill } from '../site/fill.ts';
+import { el, hatch, path, scale, svg, text, WIDTH } from './svg.ts';
 
 type Data = Extract<Figure, { type: 'pem-timeline' }>;
 export interface PemWords {

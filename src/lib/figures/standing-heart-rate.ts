@@ -1,6 +1,7 @@
 /** Heart rate lying and then standing for ten minutes, with the POTS threshold and the orthostatic hypotension window. */
 import type { Figure } from '../model/figure-schema.ts';
-import { el, fill, hatch, path, scale, svg, text, WIDTH, wrap } from './svg.ts';
+import { fill } from '../site/fill.ts';
+import { el, hatch, path, scale, svg, text, WIDTH, wrap } from './svg.ts';
 
 type Data = Extract<Figure, { type: 'standing-heart-rate' }>;
 export interface StandingWords {

@@ -94,11 +94,3 @@ export function hatch(id: string): string {
     el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'fig-hatch' }),
   );
 }
-
-/** Fills {name} placeholders in a dictionary template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => {
-    const value = values[key];
-    return value === undefined ? match : String(value);
-  });
-}

@@ -3,10 +3,10 @@
  * address, and the page's references as RIS and BibTeX, built at build time from the same sources the page lists.
  */
 import { dictionary } from '../../i18n/index.ts';
-import { fill } from '../changes/history.ts';
 import type { Source } from '../model/schema.ts';
 import { absolute } from '../site/address.ts';
 import { formatDate } from '../site/dates.ts';
+import { fill } from '../site/fill.ts';
 
 export interface CiteView {
   heading: string;

@@ -6,7 +6,7 @@ import { dictionary } from '../../i18n/index.ts';
 import { evidenceLadderSvg } from '../figures/evidence-ladder.ts';
 import { pemTimelineSvg } from '../figures/pem-timeline.ts';
 import { standingHeartRateSvg } from '../figures/standing-heart-rate.ts';
-import { fill, n } from '../figures/svg.ts';
+import { n } from '../figures/svg.ts';
 import { type TimelineEvent, trialTimelineSvg } from '../figures/trial-timeline.ts';
 import type { Content } from '../model/collections.ts';
 import type { Figure } from '../model/figure-schema.ts';
@@ -14,6 +14,7 @@ import type { Trial } from '../model/schema.ts';
 import { armState, isOverdue } from '../model/trials.ts';
 import { CERTAINTIES } from '../model/vocabulary.ts';
 import { formatDate } from '../site/dates.ts';
+import { fill } from '../site/fill.ts';
 import { topicUrl } from '../site/urls.ts';
 
 export interface FigureRow {

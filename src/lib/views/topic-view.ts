@@ -20,6 +20,7 @@ import { pageGlossary } from './glossary-view.ts';
 import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
+import { lateNote } from './trial-view.ts';
 
 export interface TopicSummary {
   slug: string;
@@ -45,7 +46,8 @@ export interface TrialLine {
   armLabel: string | undefined;
   expectedCompletion: string;
   checked: string;
-  overdue: boolean;
+  /** Past its expected completion without a result: why, for the reader (due for review, or awaiting results). */
+  lateNote: string | undefined;
   registryLinks: SourceLink[];
   resultHtml: string | undefined;
 }
@@ -294,7 +296,7 @@ export function buildTopicView(content: Content, slug: string, options: ViewOpti
           armLabel: tt.arm?.label,
           expectedCompletion: formatCompletion(tt.expectedCompletion, t.ui.completionNotGiven),
           checked: formatDate(entry.data.checked),
-          overdue: tt.overdue,
+          lateNote: lateNote(tt.overdue, tt.awaitingResults, entry.data.checked),
           registryLinks: [...new Set([...(tt.arm?.registry ? [tt.arm.registry] : []), ...entry.data.registry])].flatMap(
             registryLinks,
           ),

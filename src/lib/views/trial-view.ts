@@ -4,8 +4,9 @@ import { dictionary } from '../../i18n/index.ts';
 import { type ChangeItem, trialChanges } from '../changes/history.ts';
 import { CitationRegistry, renderInline } from '../markdown/index.ts';
 import type { Content } from '../model/collections.ts';
-import { armState, concernsTrial, trialOverdue } from '../model/trials.ts';
+import { armState, concernsTrial, trialDueForCheck, trialOverdue } from '../model/trials.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
+import { fill } from '../site/fill.ts';
 import { trialUrl } from '../site/urls.ts';
 import { type Badge, trialBadge } from './badges.ts';
 import { type FigureView, trialTimelineView } from './figure-view.ts';
@@ -33,7 +34,8 @@ export interface TrialPageView {
   recruiting: boolean;
   badge: Badge;
   expectedCompletion: string;
-  overdue: boolean;
+  /** Past its expected completion without a result: why, for the reader (due for review, or awaiting results). */
+  lateNote: string | undefined;
   checked: string;
   /** Every registry id, linked or not. */
   registryIds: string[];
@@ -47,6 +49,13 @@ export interface TrialPageView {
   changes: ChangeItem[];
   /** The trial in time (expected completion, last check, today); none when the record gives no completion date. */
   timeline: FigureView | undefined;
+}
+
+/** Why a trial past its expected completion has no result here, in the reader's words; none when it is not late. */
+export function lateNote(overdue: boolean, awaitingResults: boolean, checked: string): string | undefined {
+  if (!overdue) return undefined;
+  const t = dictionary();
+  return awaitingResults ? fill(t.ui.trialAwaitingResults, { date: formatDate(checked) }) : t.ui.trialOverdue;
 }
 
 export function buildTrialView(content: Content, id: string, { today, cache }: ViewOptions): TrialPageView {
@@ -88,7 +97,7 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
     recruiting: trial.status === 'recruiting',
     badge: trialBadge(trial.status, false, [trial.name]),
     expectedCompletion: formatCompletion(trial.expectedCompletion, t.ui.completionNotGiven),
-    overdue: trialOverdue(trial, today),
+    lateNote: lateNote(trialOverdue(trial, today), !trialDueForCheck(trial, today), trial.checked),
     checked: formatDate(trial.checked),
     registryIds: trial.registry,
     registryLinks: trial.registry.flatMap(registryLinks),

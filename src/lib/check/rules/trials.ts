@@ -1,5 +1,5 @@
 /** Trials: arms test real treatments, a reported trial has its result, and an overdue trial flags its pages. */
-import { concernsTrial, trialOverdue } from '../../model/trials.ts';
+import { concernsTrial, trialDueForCheck } from '../../model/trials.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
@@ -33,7 +33,7 @@ export const trials: Rule = ({ content, spoiled, today }) => {
         message: 'the trial is marked reported; summarise its result in "result"',
       });
     }
-    if (trialOverdue(data, today)) {
+    if (trialDueForCheck(data, today)) {
       const pages = [...content.topics.values()].filter((t) => concernsTrial(t, id, data)).map((t) => t.file);
       problems.push({
         severity: 'warning',
