@@ -195,7 +195,12 @@ export function writeGeneratedTopics(contentDir: string, options: GenerateOption
     data.lede = `${String(data.lede)} This is generated variant ${i}.`;
     if (Array.isArray(data.unknowns)) data.unknowns = shuffle(data.unknowns, random);
     if (Array.isArray(data.questions)) data.questions = shuffle(data.questions, random);
-    if (Array.isArray(data.trials) && i % trialsEvery !== 0) data.trials = [];
+    if (Array.isArray(data.trials) && i % trialsEvery !== 0) {
+      data.trials = [];
+      // A change record about a trial needs the trial on the page.
+      if (Array.isArray(data.changes))
+        data.changes = (data.changes as Array<{ trial?: unknown }>).filter((c) => !c.trial);
+    }
     // Two "see also" links to neighbouring generated pages; a pair is declared once, never on both pages.
     data.related = forward(i, count)
       .filter((j) => !(j < i && forward(j, count).includes(i)))

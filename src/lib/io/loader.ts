@@ -8,11 +8,20 @@ import { checkContent } from '../check/index.ts';
 import { formatProblem } from '../check/problems.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { today } from '../site/dates.ts';
-import { readContent } from './files.ts';
+import { type RawContent, readContent } from './files.ts';
 import { contentRoot } from './paths.ts';
 
+// A build reads the folder once for all its collections; the dev server reads it again on every change.
+let readForBuild: RawContent | undefined;
+
+function read(watching: boolean): RawContent {
+  if (watching) return readContent(contentRoot());
+  readForBuild ??= readContent(contentRoot());
+  return readForBuild;
+}
+
 async function sync(collection: CollectionName, context: LoaderContext, report: boolean): Promise<void> {
-  const raw = readContent(contentRoot());
+  const raw = read(context.watcher !== undefined);
   if (report) {
     for (const problem of checkContent(raw, { today: today() }).problems) {
       const line = formatProblem(problem);

@@ -233,7 +233,26 @@ export interface ViewOptions {
   address?: string | undefined;
 }
 
+// A page's view is asked for by its page, its reference downloads and the open data: build it once per content set.
+const builtViews = new WeakMap<Content, Map<string, TopicView>>();
+
+/** The page model of one topic. Read-only: the same object serves every caller with the same content and options. */
 export function buildTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
+  let views = builtViews.get(content);
+  if (!views) {
+    views = new Map();
+    builtViews.set(content, views);
+  }
+  const key = `${slug}\n${options.today}\n${options.address ?? ''}`;
+  let view = views.get(key);
+  if (!view) {
+    view = composeTopicView(content, slug, options);
+    views.set(key, view);
+  }
+  return view;
+}
+
+function composeTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
   const { today, cache } = options;
   const topic = content.topics.get(slug);
   if (!topic) throw new Error(`no topic "${slug}"`);
