@@ -6,11 +6,18 @@ const report = {
   numFailedTests: 1,
   testResults: [
     {
-      name: '/x/tests/e2e/accessibility.test.ts',
+      name: '/x/tests/e2e/accessibility-pages.test.ts',
       startTime: 0,
       endTime: 1,
       assertionResults: [
-        { title: '/ in the light theme at 320 px has no axe violations', status: 'passed', duration: 2000 },
+        { title: '/: no axe violations, no sideways scroll, own origin only', status: 'passed', duration: 2000 },
+      ],
+    },
+    {
+      name: '/x/tests/e2e/accessibility-templates.test.ts',
+      startTime: 0,
+      endTime: 1,
+      assertionResults: [
         { title: '/ at 320 px with 200% text and WCAG text spacing scrolls no way', status: 'failed', duration: 1000 },
       ],
     },
@@ -28,13 +35,13 @@ const report = {
 
 describe('test time report', () => {
   it('groups browser tests by what they check and how often they run', () => {
-    expect(testGroup('tests/e2e/accessibility.test.ts', '/ in the dark theme at 1280 px has no axe violations')).toBe(
-      'accessibility: axe, per page x theme x width',
-    );
+    expect(
+      testGroup('tests/e2e/accessibility-templates.test.ts', '/ in the dark theme at 1280 px has no axe violations'),
+    ).toBe('accessibility-templates: axe, per template x theme x width');
     expect(testGroup('tests/e2e/trials.test.ts', 'are all listed')).toBe('trials: once per run');
     expect(groupCosts(report)).toEqual([
-      { group: 'accessibility: 200% text and spacing, per page', tests: 1, seconds: 1, failed: 1 },
-      { group: 'accessibility: axe, per page x theme x width', tests: 1, seconds: 2, failed: 0 },
+      { group: 'accessibility-pages: axe, privacy and CSP, per page', tests: 1, seconds: 2, failed: 0 },
+      { group: 'accessibility-templates: 200% text and spacing, per template', tests: 1, seconds: 1, failed: 1 },
       { group: 'anatomy: anatomy, per topic page', tests: 1, seconds: 0.5, failed: 0 },
       { group: 'anatomy: once per run', tests: 1, seconds: 0.001, failed: 0 },
     ]);
@@ -57,12 +64,18 @@ describe('test time report', () => {
       fixed: { typecheck: 10, lint: 1, unit: 9, unitStatus: 0 },
       counts: [
         { ...row, extra: 0, pages: 10, a11ySkipped: false },
-        { ...row, extra: 90, pages: 100, a11ySkipped: true, groups: groups.filter((g) => !g.group.startsWith('acc')) },
+        {
+          ...row,
+          extra: 90,
+          pages: 100,
+          a11ySkipped: true,
+          groups: groups.filter((g) => !g.group.startsWith('accessibility-pages')),
+        },
       ],
     };
     const text = testTimeSection(result, '2026-11-30');
-    // 3 s of accessibility tests over 10 pages: 30 s at 100 pages.
-    expect(text).toContain('| 90 | 100 | 1.0 | 10 | 100 (+ 30 s projected for the accessibility file, not run) |');
+    // 2 s of every-page accessibility tests over 10 pages: 20 s at 100 pages.
+    expect(text).toContain('| 90 | 100 | 1.0 | 10 | 100 (+ 20 s projected for the accessibility file, not run) |');
     expect(text).toContain('not run');
   });
 
@@ -83,11 +96,12 @@ describe('test time report', () => {
     };
     const projected = projectRow(base, { pages: 100, topicPages: 95 });
     const seconds = Object.fromEntries(projected.groups.map((g) => [g.group, g.seconds]));
-    expect(seconds['accessibility: axe, per page x theme x width']).toBeCloseTo(20);
+    expect(seconds['accessibility-pages: axe, privacy and CSP, per page']).toBeCloseTo(20);
+    expect(seconds['accessibility-templates: 200% text and spacing, per template']).toBeCloseTo(1);
     expect(seconds['anatomy: anatomy, per topic page']).toBeCloseTo(9.5);
     expect(seconds['anatomy: once per run']).toBeCloseTo(0.001);
-    // 3.501 s of tests became 39.501 s: the wall time grows by the same 36 s.
-    expect(projected.e2e[0]).toBeCloseTo(56);
+    // 3.501 s of tests became 30.501 s: the wall time grows by the same 27 s.
+    expect(projected.e2e[0]).toBeCloseTo(47);
     expect(projected.projected).toBe(true);
   });
 });

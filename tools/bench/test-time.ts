@@ -12,7 +12,7 @@ import { parseTopicPath } from '../../src/lib/site/urls.ts';
 import { median } from '../page-weight.ts';
 import { contentWithGeneratedTopics } from './generate-topics.ts';
 
-export const A11Y_FILE = 'tests/e2e/accessibility.test.ts';
+export const A11Y_FILE = 'tests/e2e/accessibility-pages.test.ts';
 
 interface Run {
   seconds: number;
@@ -62,9 +62,10 @@ interface VitestJson {
 /** What a browser test checks, from its title: the groups the lead can act on. */
 export function testGroup(file: string, title: string): string {
   const name = basename(file, '.test.ts');
-  if (name === 'accessibility') {
-    if (/has no axe violations/.test(title)) return 'accessibility: axe, per page x theme x width';
-    if (/200% text/.test(title)) return 'accessibility: 200% text and spacing, per page';
+  if (name === 'accessibility-pages') return 'accessibility-pages: axe, privacy and CSP, per page';
+  if (name === 'accessibility-templates') {
+    if (/has no axe violations/.test(title)) return 'accessibility-templates: axe, per template x theme x width';
+    if (/200% text/.test(title)) return 'accessibility-templates: 200% text and spacing, per template';
   }
   if (name === 'anatomy') {
     if (/whole anatomy/.test(title)) return 'anatomy: anatomy, per topic page';
@@ -256,7 +257,7 @@ const f0 = (n: number) => n.toFixed(0);
 function projectedA11y(result: TestTimeResult, row: CountResult): number | undefined {
   const full = [...result.counts].reverse().find((r) => !r.a11ySkipped && r.pages > 0);
   if (!full) return undefined;
-  const a11y = full.groups.filter((g) => g.group.startsWith('accessibility')).reduce((s, g) => s + g.seconds, 0);
+  const a11y = full.groups.filter((g) => g.group.startsWith('accessibility-pages')).reduce((s, g) => s + g.seconds, 0);
   return (a11y / full.pages) * row.pages;
 }
 
@@ -302,7 +303,7 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
   for (const group of groups) {
     const cells = result.counts.map((r) => {
       const g = r.groups.find((x) => x.group === group);
-      if (!g) return r.a11ySkipped && group.startsWith('accessibility') ? 'not run' : '-';
+      if (!g) return r.a11ySkipped && group.startsWith('accessibility-pages') ? 'not run' : '-';
       const cell = `${g.tests}, ${f0(g.seconds)}, ${f0((g.seconds / g.tests) * 1000)}${g.failed > 0 ? ` (${g.failed} failed)` : ''}`;
       return r.projected ? `${cell} (projected)` : cell;
     });
