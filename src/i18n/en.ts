@@ -91,6 +91,10 @@ export const en = {
     moreDetail: 'More detail',
     noResultsYet: 'No results have been reported yet.',
     result: 'Result',
+    /** The reference list's links and back-link, for screen readers; {n} is the reference's number. */
+    referenceLinks: 'Links for reference {n}',
+    freeToRead: 'Free to read.',
+    referenceBacklink: 'Back to the first citation of reference {n}',
     armForThisPage: 'The arm for this page',
     expectedCompletion: 'Expected completion',
     completionNotGiven: 'not given in the registry record',

@@ -2,7 +2,7 @@
 // on to the term's own page, which lists the pages that use it. The A to Z index lists every term.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, builtHtml, launch, openPage } from './browser.ts';
 
@@ -17,11 +17,18 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
+/**
+ * The POTS term's button, by its role and the words a screen reader hears: whichever form of the term comes first on
+ * the page ("POTS" or its expansion), followed by "(what this means)".
+ */
+const potsButton = (page: Page) =>
+  page.getByRole('button', { name: /^(POTS|postural orthostatic tachycardia syndrome) \(what this means\)$/ });
+
 describe('a glossary term on a topic page', () => {
   it('opens its plain definition in place by keyboard, and closes with Escape', async () => {
     const { page, context, errors } = await openPage(browser, '/treatment/ivig/');
     try {
-      const button = page.getByRole('button', { name: 'POTS (what this means)' });
+      const button = potsButton(page);
       const definition = page.locator('#term-pots');
       await expect(definition.isVisible()).resolves.toBe(false);
       await button.focus();
@@ -46,7 +53,7 @@ describe('a glossary term on a topic page', () => {
   it('opens by click at 320 px within the screen, and links to the term page', async () => {
     const { page, context } = await openPage(browser, '/treatment/ivig/', { width: 320, height: 700 });
     try {
-      await page.getByRole('button', { name: 'POTS (what this means)' }).click();
+      await potsButton(page).click();
       const definition = page.locator('#term-pots');
       await expect(definition.isVisible()).resolves.toBe(true);
       const box = await definition.boundingBox();
@@ -66,7 +73,7 @@ describe('a glossary term on a topic page', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${BASE}/treatment/ivig/`);
-      const button = page.getByRole('button', { name: 'POTS (what this means)' });
+      const button = potsButton(page);
       await button.scrollIntoViewIfNeeded();
       await button.tap();
       await expect(page.locator('#term-pots').isVisible()).resolves.toBe(true);
