@@ -297,7 +297,7 @@ export function testTimeSection(result: TestTimeResult, date: string): string {
   }
   lines.push(
     '',
-    'Where the browser-test time goes (summed test durations; files run one at a time, tests within a file in order):',
+    'Where the browser-test time goes (summed test durations; two files at a time, one per core; tests within a file in order):',
     '',
     `| group | ${result.counts.map((r) => `+${r.extra}: tests, s, ms per test`).join(' | ')} |`,
     `| --- | ${result.counts.map(() => '---:').join(' | ')} |`,
