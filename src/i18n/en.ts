@@ -333,9 +333,14 @@ export const en = {
     },
     mapEmpty: 'None',
     trialsLink: 'Trials we track',
-    trialsOverdue: 'Overdue for an update',
-    trialsOverdueText:
-      'Its expected completion has passed and no result is recorded here yet. We check the registry again at the next review.',
+    trialsTitle: 'Trials we track',
+    trialsDescription:
+      'Clinical trials named in the Long COVID Atlas, with their registry status and the date we last checked it.',
+    trialsLede:
+      'Each trial below is named on at least one page. Its status comes from its registry record, with the date we last checked it. When a trial’s expected completion passes without a result, it is marked overdue, and we check its registry again at least every three months until the result is out.',
+    trialsStatusOf: 'Status of {name}',
+    trialsDates: 'Expected completion {date}; checked {checked}.',
+    trialsOverdue: 'Past its expected completion',
     trialsNamedOn: 'Named on',
     trialsStatusFilter: 'Trial status',
     anyTrialStatus: 'Any status',
@@ -403,6 +408,29 @@ export const en = {
     'November',
     'December',
   ],
+  /** A tracked trial's own page (src/pages/trials/[id].astro); {date} is the day its record was checked. */
+  trialPage: {
+    titleSuffix: 'trial',
+    eyebrow: 'Tracked trial',
+    statusLabel: 'Trial status',
+    runBy: 'Run by',
+    registry: 'Registry',
+    whereItRuns: 'Where it runs',
+    enrolling: 'Enrolling?',
+    enrollingYes: 'Yes, according to its record when we checked on {date}.',
+    enrollingNo: 'No, according to its record when we checked on {date}.',
+    whoCanJoin: 'Who could join',
+    expectedCompletion: 'Expected completion',
+    lastChecked: 'Status last checked',
+    compares: 'What it compares',
+    armStatusLabel: 'Status of {arm}',
+    armCompletion: 'Expected completion: {date}.',
+    ownRecord: 'Own record:',
+    see: 'See',
+    result: 'Result',
+    noResult: 'No results had been reported when we last checked.',
+    namedOn: 'Pages that name this trial',
+  },
   /** Figures: labels drawn inside the SVG, captions' fixed words, and the headings of their data tables. */
   figures: {
     illustration: 'Illustration',
