@@ -1,12 +1,14 @@
 // Shared set-up for the browser tests: Debian's Chromium, a fresh context per check, and watchers for
 // everything a reader must never meet (console errors, blocked scripts, requests to other sites).
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { Kind } from '../../src/lib/model/vocabulary.ts';
 import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
+import { coveringPages, styleTokens } from './style-cover.ts';
 
 export const BASE = inject('baseUrl');
 export const THEMES = ['light', 'dark', 'low'] as const;
@@ -42,9 +44,10 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 }
 
 /**
- * One page of every page type and template: the home page, each kind's index, the first topic page of each kind,
- * the trials list, a trial page, the glossary and a term page, the about pages and the 404 page. Themes change colours per template, not per
- * page, so the full theme-by-width matrix runs on these alone.
+ * One page of every page type and template (the home page, a kind's index, a body system, the first topic page of
+ * each kind, the trials list and a trial, the glossary and a term, the about, changes, data and visit pages, 404),
+ * then the fewest more pages that, with them, show every element and class the site uses. Themes change colours per
+ * element and class, not per page, so the full theme-by-width matrix, colour rules included, runs on these alone.
  */
 export function templatePages(): string[] {
   const pages = allPages();
@@ -53,13 +56,13 @@ export function templatePages(): string[] {
     .filter(
       (p) =>
         /^\/[a-z]+\/$/.test(p) &&
-        !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/', '/glossary/'].includes(p),
+        !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/', '/glossary/', '/visit/'].includes(p),
     )
     .slice(0, 1);
   const systemIndex = pages.find((p) => /^\/system\/[^/]+\/$/.test(p));
   const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
   const termPage = pages.find((p) => /^\/glossary\/[^/]+\/$/.test(p));
-  return [
+  const templates = [
     '/',
     ...kindIndexes,
     ...(systemIndex ? [systemIndex] : []),
@@ -74,9 +77,13 @@ export function templatePages(): string[] {
     '/about/evidence/',
     '/changes/',
     '/data/',
+    '/visit/',
     '/404.html',
-  ].filter((p) => pages.includes(p));
+  ];
+  templatePagesMemo ??= coveringPages(new Map(pages.map((p) => [p, styleTokens(builtHtml(p))])), templates);
+  return templatePagesMemo;
 }
+let templatePagesMemo: string[] | undefined;
 
 export function builtHtml(path: string): string {
   return readFileSync(builtFile('dist', path), 'utf8');
@@ -163,27 +170,49 @@ export function overflowReport(page: Page): Promise<{ sideways: boolean; clipped
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** The rules that read colours. They cost a third of each pass, and templatePages() covers them in every theme. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** WCAG 1.4.12 text spacing, for the clipping checks. */
 export const TEXT_SPACING =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
+export interface AxeScope {
+  /** Only inside this selector. */
+  include?: string;
+  /** Leave out the colour rules (the every-page sweep; templatePages() runs them in every theme and width). */
+  withoutColour?: boolean;
+}
+
 /**
- * Axe's violations (WCAG 2.2 A and AA, best practice) on an open page, one line each, optionally inside one
- * selector. Violations only: computing every pass is most of axe's time. Legacy mode runs axe in the page itself
- * instead of opening a second page to merge frame results; the atlas has no frames, and it halves each pass.
+ * Axe's violations (WCAG 2.2 A and AA, best practice) on an open page, one line each. Violations only: computing
+ * every pass is most of axe's time. Axe runs in the page itself (the atlas has no frames to merge results from).
  */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .withTags(AXE_TAGS)
-    .options({ resultTypes: ['violations'] });
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+    rules: Object.fromEntries((scope.withoutColour ? COLOUR_RULES : []).map((id) => [id, { enabled: false }])),
+  };
+  const violations = await page.evaluate(
+    async ({ options, include }) => {
+      const { axe } = window as unknown as { axe: { run: (c: unknown, o: RunOptions) => Promise<AxeResults> } };
+      const results = await axe.run(include ? { include: [include] } : document, options);
+      return results.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { options, include: scope.include },
+  );
+  return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
 
 /** Assert zero axe violations on an open page; at 320 px, no sideways scroll. */
-export async function expectNoAxeViolations(page: Page, width: number): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
+export async function expectNoAxeViolations(page: Page, width: number, scope: AxeScope = {}): Promise<void> {
+  expect(await axeViolations(page, scope)).toEqual([]);
   if (width === 320) expect((await overflowReport(page)).sideways).toBe(false);
 }

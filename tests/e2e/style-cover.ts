@@ -1,0 +1,36 @@
+// Which pages must the theme-by-width matrix open so that, between them, they show every element and class the site
+// uses? Colours come only from the stylesheet (the built HTML has no inline styles), so contrast is a property of
+// theme, element and class, not of a page's words: checking it on a set of pages that covers every element and
+// class, in every theme and width, covers it everywhere.
+
+/** Tag names and class names used in a page's HTML. */
+export function styleTokens(html: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const [, tag, attributes = ''] of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
+    tokens.add(`<${tag}>`);
+    const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    for (const name of classes.split(/\s+/)) if (name) tokens.add(`.${name}`);
+  }
+  return tokens;
+}
+
+/**
+ * The given pages, then the fewest more (greedily, the page adding most first; ties in path order) until every token
+ * used on any page is on one of them.
+ */
+export function coveringPages(tokensByPage: ReadonlyMap<string, ReadonlySet<string>>, start: string[]): string[] {
+  const chosen = start.filter((p) => tokensByPage.has(p));
+  const covered = new Set(chosen.flatMap((p) => [...(tokensByPage.get(p) ?? [])]));
+  for (;;) {
+    let best: string | undefined;
+    let bestGain = 0;
+    for (const [path, tokens] of [...tokensByPage].sort(([a], [b]) => a.localeCompare(b))) {
+      let gain = 0;
+      for (const t of tokens) if (!covered.has(t)) gain++;
+      if (gain > bestGain) [best, bestGain] = [path, gain];
+    }
+    if (!best) return chosen;
+    chosen.push(best);
+    for (const t of tokensByPage.get(best) ?? []) covered.add(t);
+  }
+}

@@ -1,0 +1,37 @@
+// The theme-by-width matrix's page list covers every element and class the site uses (tests/e2e/style-cover.ts).
+import { describe, expect, it } from 'vitest';
+import { coveringPages, styleTokens } from '../../tests/e2e/style-cover.ts';
+
+describe('style tokens', () => {
+  it('reads tag names and every class name, and nothing from attribute values or text', () => {
+    const tokens = styleTokens(
+      '<p class="lede  short">x <a href="/a" title="class=&quot;no&quot;">y</a></p><svg><rect/></svg>',
+    );
+    expect([...tokens].sort()).toEqual(['.lede', '.short', '<a>', '<p>', '<rect>', '<svg>']);
+  });
+});
+
+describe('covering pages', () => {
+  const pages = new Map([
+    ['/', new Set(['<p>', '.lede'])],
+    ['/a/', new Set(['<p>', '.badge--high'])],
+    ['/b/', new Set(['<p>', '.badge--high', '<table>'])],
+    ['/c/', new Set(['<p>', '<table>'])],
+  ]);
+
+  it('keeps the given pages and adds the fewest more, the page adding most first', () => {
+    expect(coveringPages(pages, ['/'])).toEqual(['/', '/b/']);
+  });
+
+  it('adds nothing when the given pages already show everything', () => {
+    expect(coveringPages(pages, ['/', '/b/'])).toEqual(['/', '/b/']);
+  });
+
+  it('drops given pages the site does not have', () => {
+    expect(coveringPages(pages, ['/gone/', '/'])).toEqual(['/', '/b/']);
+  });
+
+  it('breaks ties in path order', () => {
+    expect(coveringPages(pages, ['/', '/c/'])).toEqual(['/', '/c/', '/a/']);
+  });
+});
