@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trial } from '../../src/lib/model/schema.ts';
+import { REGISTRY_ID, REGISTRY_ID_EXAMPLES, type Trial } from '../../src/lib/model/schema.ts';
 import { isOverdue, trialForTopic } from '../../src/lib/model/trials.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
@@ -45,6 +45,13 @@ describe('reference links', () => {
 });
 
 describe('trials', () => {
+  it('accepts an id from every registry the check names, and nothing loosely like one', () => {
+    for (const id of REGISTRY_ID_EXAMPLES) expect(id).toMatch(REGISTRY_ID);
+    for (const id of ['NCT123', 'CTRI-2022-07-043679', '2020-5961-16', 'isrctn12345678', 'EudraCT 2020-005961-16']) {
+      expect(id).not.toMatch(REGISTRY_ID);
+    }
+  });
+
   const trial: Trial = {
     name: 'T',
     title: 'T',

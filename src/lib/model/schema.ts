@@ -227,13 +227,22 @@ const SEEN_AT = /^https?:\/\/\S+$/;
 
 /** Trial registry ids: ClinicalTrials.gov, ISRCTN, ANZCTR, Korea's CRIS, Germany's DRKS, China's ChiCTR, India's CTRI, EudraCT and EU CTIS. */
 export const REGISTRY_ID =
-  /^(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|KCT\d{7}|DRKS\d{8}|ChiCTR[-\dA-Z]+|\d{4}-\d{6}-\d{2}-\d{2})$/;
+  /^(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|KCT\d{7}|DRKS\d{8}|ChiCTR[-\dA-Z]+|CTRI\/\d{4}\/\d{2,3}\/\d{6}|\d{4}-\d{6}-\d{2}(-\d{2})?)$/;
+/** One id of each registry REGISTRY_ID accepts, as the check's message shows them. */
+export const REGISTRY_ID_EXAMPLES = [
+  'NCT06305780',
+  'ISRCTN12345678',
+  'ACTRN12620000000000',
+  'KCT0009342',
+  'DRKS00012345',
+  'ChiCTR2000029853',
+  'CTRI/2022/07/043679',
+  '2020-005961-16',
+  '2023-503456-12-00',
+] as const;
 const registryId = z
   .string({ error: 'write the registry id as text, e.g. NCT06305780' })
-  .regex(
-    REGISTRY_ID,
-    'use a registry id such as NCT06305780, ISRCTN12345678, ACTRN12620000000000, KCT0009342, CTRI/2022/07/043679 or 2020-005961-16',
-  );
+  .regex(REGISTRY_ID, `use a registry id such as ${REGISTRY_ID_EXAMPLES.join(', ')}`);
 
 export const identifiersSchema = z.strictObject({
   /** PubMed id: digits only, quoted in YAML. */
