@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY_ID, REGISTRY_ID_EXAMPLES, type Trial } from '../../src/lib/model/schema.ts';
-import { isOverdue, trialForTopic } from '../../src/lib/model/trials.ts';
+import { isOverdue, trialForTopic, trialLateness } from '../../src/lib/model/trials.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
 import { referenceEntry, sourceLinks } from '../../src/lib/views/references.ts';
@@ -79,6 +79,19 @@ describe('trials', () => {
     expect(trialForTopic('t', trial, 'drug-a', '2026-01-01').status).toBe('running');
     expect(trialForTopic('t', trial, 'drug-b', '2026-12-05')).toMatchObject({ status: 'reported', overdue: false });
     expect(trialForTopic('t', trial, 'other', '2026-12-05')).toMatchObject({ arm: undefined, overdue: true });
+  });
+
+  it('says whether a late trial waits on a registry check or only on its result, per arm and as a whole', () => {
+    const checkedLate = { ...trial, checked: '2026-12-02' };
+    expect(trialForTopic('t', trial, 'drug-a', '2026-12-05').lateness).toBe('due-for-check');
+    expect(trialForTopic('t', checkedLate, 'drug-a', '2026-12-05').lateness).toBe('awaiting-results');
+    expect(trialForTopic('t', checkedLate, 'drug-b', '2026-12-05').lateness).toBe('on-time');
+    expect(trialLateness(trial, '2026-11-30')).toBe('on-time');
+    expect(trialLateness(trial, '2026-12-05')).toBe('due-for-check');
+    expect(trialLateness(checkedLate, '2026-12-05')).toBe('awaiting-results');
+    // A later arm that nobody has checked since its own date makes the whole trial due, whatever the others say.
+    const laterArm = { ...checkedLate, arms: [...checkedLate.arms, { label: 'C', expectedCompletion: '2026-12-03' }] };
+    expect(trialLateness(laterArm, '2026-12-05')).toBe('due-for-check');
   });
 
   it('formats ISO dates for readers', () => {

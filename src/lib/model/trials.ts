@@ -9,11 +9,17 @@ export interface TopicTrial {
   arm: TrialArm | undefined;
   status: TrialStatus;
   expectedCompletion: string | undefined;
-  /** Expected completion has passed and no result is recorded: the page needs review. */
+  /** Expected completion has passed and no result is recorded. */
   overdue: boolean;
-  /** Overdue, but the registry was checked since the expected completion, recently: waiting for a result. */
-  awaitingResults: boolean;
+  /** Whether that lateness waits on a registry check or only on the result. */
+  lateness: Lateness;
 }
+
+/**
+ * Where a trial (or arm) stands against its expected completion: on time; late with nobody having checked its
+ * registry since (due for a check); or late, checked recently, and simply awaiting its result.
+ */
+export type Lateness = 'on-time' | 'due-for-check' | 'awaiting-results';
 
 /** An arm's status and expected completion: its own when it has them, the trial's otherwise. */
 export function armState(
@@ -30,16 +36,22 @@ export function armState(
 export function trialForTopic(id: string, trial: Trial, slug: string, today: string): TopicTrial {
   const arm = trial.arms.find((a) => a.topic === slug);
   const { status, expectedCompletion } = armState(trial, arm);
-  const overdue = isOverdue(status, expectedCompletion, today);
-  return {
-    id,
-    trial,
-    arm,
-    status,
-    expectedCompletion,
-    overdue,
-    awaitingResults: overdue && checkedSince(trial.checked, expectedCompletion, today),
-  };
+  const lateness = armLateness(trial, arm, today);
+  return { id, trial, arm, status, expectedCompletion, overdue: lateness !== 'on-time', lateness };
+}
+
+/** One arm's lateness (or the trial's own, for no arm): the one rule behind every "late" note and check warning. */
+function armLateness(trial: Trial, arm: TrialArm | undefined, today: string): Lateness {
+  const { status, expectedCompletion } = armState(trial, arm);
+  if (!isOverdue(status, expectedCompletion, today)) return 'on-time';
+  return checkedSince(trial.checked, expectedCompletion, today) ? 'awaiting-results' : 'due-for-check';
+}
+
+/** The trial as a whole: due for a check if any arm is, else awaiting results if any arm is late. */
+export function trialLateness(trial: Trial, today: string): Lateness {
+  const each = [undefined, ...trial.arms].map((arm) => armLateness(trial, arm, today));
+  if (each.includes('due-for-check')) return 'due-for-check';
+  return each.includes('awaiting-results') ? 'awaiting-results' : 'on-time';
 }
 
 /** A page concerns a trial when it names it or when one of the trial's arms tests it. */
@@ -53,10 +65,7 @@ export function concernsTrial(
 
 /** The trial, or any of its arms, is past its expected completion without a result. */
 export function trialOverdue(trial: Trial, today: string): boolean {
-  return [undefined, ...trial.arms].some((arm) => {
-    const { status, expectedCompletion } = armState(trial, arm);
-    return isOverdue(status, expectedCompletion, today);
-  });
+  return trialLateness(trial, today) !== 'on-time';
 }
 
 /** A month-only date counts as its last day: "2026-11" is not overdue until December. */
@@ -86,8 +95,5 @@ function checkedSince(checked: string, expectedCompletion: string | undefined, t
 
 /** The trial, or one of its arms, is overdue and nobody has checked its registry since: its pages need review. */
 export function trialDueForCheck(trial: Trial, today: string): boolean {
-  return [undefined, ...trial.arms].some((arm) => {
-    const { status, expectedCompletion } = armState(trial, arm);
-    return isOverdue(status, expectedCompletion, today) && !checkedSince(trial.checked, expectedCompletion, today);
-  });
+  return trialLateness(trial, today) === 'due-for-check';
 }

@@ -17,10 +17,10 @@ import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBa
 import { type CiteView, citeView } from './cite.ts';
 import { buildFigureView, type FigureView } from './figure-view.ts';
 import { pageGlossary } from './glossary-view.ts';
+import { lateNote } from './late-note.ts';
 import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { relatedTopics } from './topic-graph.ts';
-import { lateNote } from './trial-view.ts';
 
 export interface TopicSummary {
   slug: string;
@@ -315,7 +315,7 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
           armLabel: tt.arm?.label,
           expectedCompletion: formatCompletion(tt.expectedCompletion, t.ui.completionNotGiven),
           checked: formatDate(entry.data.checked),
-          lateNote: lateNote(tt.overdue, tt.awaitingResults, entry.data.checked),
+          lateNote: lateNote(tt.lateness, entry.data.checked),
           registryLinks: [...new Set([...(tt.arm?.registry ? [tt.arm.registry] : []), ...entry.data.registry])].flatMap(
             registryLinks,
           ),

@@ -4,12 +4,12 @@ import { dictionary } from '../../i18n/index.ts';
 import { type ChangeItem, trialChanges } from '../changes/history.ts';
 import { CitationRegistry, renderInline } from '../markdown/index.ts';
 import type { Content } from '../model/collections.ts';
-import { armState, concernsTrial, trialDueForCheck, trialOverdue } from '../model/trials.ts';
+import { armState, concernsTrial, trialLateness } from '../model/trials.ts';
 import { formatCompletion, formatDate } from '../site/dates.ts';
-import { fill } from '../site/fill.ts';
 import { trialUrl } from '../site/urls.ts';
 import { type Badge, trialBadge } from './badges.ts';
 import { type FigureView, trialTimelineView } from './figure-view.ts';
+import { lateNote } from './late-note.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
 import { type TopicSummary, topicSummary, type ViewOptions } from './topic-view.ts';
 
@@ -51,13 +51,6 @@ export interface TrialPageView {
   timeline: FigureView | undefined;
 }
 
-/** Why a trial past its expected completion has no result here, in the reader's words; none when it is not late. */
-export function lateNote(overdue: boolean, awaitingResults: boolean, checked: string): string | undefined {
-  if (!overdue) return undefined;
-  const t = dictionary();
-  return awaitingResults ? fill(t.ui.trialAwaitingResults, { date: formatDate(checked) }) : t.ui.trialOverdue;
-}
-
 export function buildTrialView(content: Content, id: string, { today, cache }: ViewOptions): TrialPageView {
   const entry = content.trials.get(id);
   if (!entry) throw new Error(`no trial "${id}"`);
@@ -97,7 +90,7 @@ export function buildTrialView(content: Content, id: string, { today, cache }: V
     recruiting: trial.status === 'recruiting',
     badge: trialBadge(trial.status, false, [trial.name]),
     expectedCompletion: formatCompletion(trial.expectedCompletion, t.ui.completionNotGiven),
-    lateNote: lateNote(trialOverdue(trial, today), !trialDueForCheck(trial, today), trial.checked),
+    lateNote: lateNote(trialLateness(trial, today), trial.checked),
     checked: formatDate(trial.checked),
     registryIds: trial.registry,
     registryLinks: trial.registry.flatMap(registryLinks),
