@@ -22,9 +22,17 @@ const TYPES: Record<string, string> = {
 export function serveDist(dist: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(dist);
   const headersPath = join(root, '_headers');
+  // Reread whenever the file changes: a rebuild writes new CSP hashes, and stale ones would block the new inline CSS.
+  // It grows with the pages (half a megabyte at 600), so it is parsed once per change, not once per request.
+  let parsed: { mtime: number; rules: Map<string, Record<string, string>> } | undefined;
+  const headerRules = () => {
+    if (!existsSync(headersPath)) return new Map<string, Record<string, string>>();
+    const mtime = statSync(headersPath).mtimeMs;
+    if (parsed?.mtime !== mtime) parsed = { mtime, rules: parseHeadersFile(readFileSync(headersPath, 'utf8')) };
+    return parsed.rules;
+  };
   const server = createServer((req, res) => {
-    // Read per request: a rebuild writes new CSP hashes, and stale ones would block the new inline CSS.
-    const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : new Map();
+    const rules = headerRules();
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     let file = normalize(join(root, path));

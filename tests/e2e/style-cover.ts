@@ -1,15 +1,19 @@
 // Which pages must the theme-by-width matrix open so that, between them, they show every element and class the site
-// uses? Colours come only from the stylesheet (the built HTML has no inline styles), so contrast is a property of
-// theme, element and class, not of a page's words: checking it on a set of pages that covers every element and
-// class, in every theme and width, covers it everywhere.
+// uses? Colours come from the stylesheet by element and class (and from any colour set on an element itself, counted
+// as its own token), so contrast is a property of theme, element and class, not of a page's words: checking it on a
+// set of pages that covers every token, in every theme and width, covers it everywhere.
 
-/** Tag names and class names used in a page's HTML. */
+/** Tag names, class names and colours set on elements themselves, in a page's HTML. */
 export function styleTokens(html: string): Set<string> {
   const tokens = new Set<string>();
   for (const [, tag, attributes = ''] of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/g)) {
     tokens.add(`<${tag}>`);
     const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
     for (const name of classes.split(/\s+/)) if (name) tokens.add(`.${name}`);
+    // Colour set on the element itself (inline style, SVG paint): each distinct value must be seen in every theme too.
+    for (const [, name, value] of attributes.matchAll(/\s(style|fill|stroke|color)="([^"]*)"/g)) {
+      tokens.add(`${name}=${value}`);
+    }
   }
   return tokens;
 }

@@ -9,6 +9,11 @@ describe('style tokens', () => {
     );
     expect([...tokens].sort()).toEqual(['.lede', '.short', '<a>', '<p>', '<rect>', '<svg>']);
   });
+
+  it('counts a colour set on an element itself as its own token', () => {
+    const tokens = styleTokens('<p style="color: red">x</p><svg><rect fill="url(#hatch)" stroke="#333"/></svg>');
+    expect([...tokens].filter((t) => t.includes('='))).toEqual(['style=color: red', 'fill=url(#hatch)', 'stroke=#333']);
+  });
 });
 
 describe('covering pages', () => {
