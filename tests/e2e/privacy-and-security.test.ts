@@ -1,5 +1,5 @@
 // Host headers and the built HTML: the full policy as a header on every page, and no inline handler, javascript: link
-// or unhashed inline script anywhere. (accessibility-pages.test.ts opens every page and checks that no request leaves
+// or unhashed inline script anywhere. (tests/e2e/every-page.ts opens every page and checks that no request leaves
 // the site, nothing is stored but the documented settings, no cookie, no console error and no CSP violation.)
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';

@@ -12,7 +12,7 @@ import { parseTopicPath } from '../../src/lib/site/urls.ts';
 import { median } from '../page-weight.ts';
 import { contentWithGeneratedTopics } from './generate-topics.ts';
 
-export const A11Y_FILE = 'tests/e2e/accessibility-pages.test.ts';
+export const A11Y_FILE = 'tests/e2e/accessibility-pages-*.test.ts';
 
 interface Run {
   seconds: number;
@@ -62,7 +62,7 @@ interface VitestJson {
 /** What a browser test checks, from its title: the groups the lead can act on. */
 export function testGroup(file: string, title: string): string {
   const name = basename(file, '.test.ts');
-  if (name === 'accessibility-pages') return 'accessibility-pages: axe, privacy and CSP, per page';
+  if (name.startsWith('accessibility-pages')) return 'accessibility-pages: axe, privacy and CSP, per page';
   if (name === 'accessibility-templates') {
     if (/has no axe violations/.test(title)) return 'accessibility-templates: axe, per template x theme x width';
     if (/200% text/.test(title)) return 'accessibility-templates: 200% text and spacing, per template';
