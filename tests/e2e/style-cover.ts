@@ -25,10 +25,11 @@ export function styleTokens(html: string): Set<string> {
 export function coveringPages(tokensByPage: ReadonlyMap<string, ReadonlySet<string>>, start: string[]): string[] {
   const chosen = start.filter((p) => tokensByPage.has(p));
   const covered = new Set(chosen.flatMap((p) => [...(tokensByPage.get(p) ?? [])]));
+  const inPathOrder = [...tokensByPage].sort(([a], [b]) => a.localeCompare(b));
   for (;;) {
     let best: string | undefined;
     let bestGain = 0;
-    for (const [path, tokens] of [...tokensByPage].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [path, tokens] of inPathOrder) {
       let gain = 0;
       for (const t of tokens) if (!covered.has(t)) gain++;
       if (gain > bestGain) [best, bestGain] = [path, gain];

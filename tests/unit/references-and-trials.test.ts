@@ -77,8 +77,14 @@ describe('trials', () => {
 
   it('uses an arm’s own status for its topic', () => {
     expect(trialForTopic('t', trial, 'drug-a', '2026-01-01').status).toBe('running');
-    expect(trialForTopic('t', trial, 'drug-b', '2026-12-05')).toMatchObject({ status: 'reported', overdue: false });
-    expect(trialForTopic('t', trial, 'other', '2026-12-05')).toMatchObject({ arm: undefined, overdue: true });
+    expect(trialForTopic('t', trial, 'drug-b', '2026-12-05')).toMatchObject({
+      status: 'reported',
+      lateness: 'on-time',
+    });
+    expect(trialForTopic('t', trial, 'other', '2026-12-05')).toMatchObject({
+      arm: undefined,
+      lateness: 'due-for-check',
+    });
   });
 
   it('says whether a late trial waits on a registry check or only on its result, per arm and as a whole', () => {

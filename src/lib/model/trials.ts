@@ -9,9 +9,7 @@ export interface TopicTrial {
   arm: TrialArm | undefined;
   status: TrialStatus;
   expectedCompletion: string | undefined;
-  /** Expected completion has passed and no result is recorded. */
-  overdue: boolean;
-  /** Whether that lateness waits on a registry check or only on the result. */
+  /** On time, or past its expected completion with no result: due for a registry check, or awaiting the result. */
   lateness: Lateness;
 }
 
@@ -37,7 +35,7 @@ export function trialForTopic(id: string, trial: Trial, slug: string, today: str
   const arm = trial.arms.find((a) => a.topic === slug);
   const { status, expectedCompletion } = armState(trial, arm);
   const lateness = armLateness(trial, arm, today);
-  return { id, trial, arm, status, expectedCompletion, overdue: lateness !== 'on-time', lateness };
+  return { id, trial, arm, status, expectedCompletion, lateness };
 }
 
 /** One arm's lateness (or the trial's own, for no arm): the one rule behind every "late" note and check warning. */
