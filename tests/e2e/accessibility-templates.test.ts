@@ -1,4 +1,4 @@
-// WCAG 2.2 AA, colour rules included, on one page of every template, and on enough pages more to show every element
+// WCAG 2.2 AA, colour and target-size rules included, on one page of every template, and on enough pages more to show every element
 // and class the site uses, in every theme at 320 and 1280 px (themes change colours per element and class, not per
 // page); and 200% text with WCAG 1.4.12 text spacing clips nothing.
 import type { Browser } from 'playwright-core';
@@ -29,7 +29,7 @@ describe('accessibility of every template in every theme and width', () => {
         // One tab per theme and width: the theme is a stored setting, so every page it opens is in that theme.
         let tab: Watched;
         beforeAll(async () => {
-          tab = await openPage(browser, '/404.html', { theme, width });
+          tab = await openPage(browser, null, { theme, width });
         });
         afterAll(() => tab.context.close());
         for (const path of templatePages()) {

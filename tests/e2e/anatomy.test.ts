@@ -25,7 +25,21 @@ const KIND_LABEL = {
 
 const text = (node: Element | Root | undefined) => (node ? toText(node).trim() : '');
 const texts = (tree: Root, selector: string) => selectAll(selector, tree).map((e) => text(e));
-const byId = (tree: Root, id: string) => select(`[id="${id}"]`, tree);
+/** Elements by id, built once per page: a selector per lookup walked the whole page each time. */
+const idIndexes = new WeakMap<Root, Map<string, Element>>();
+function byId(tree: Root, id: string): Element | undefined {
+  let index = idIndexes.get(tree);
+  if (!index) {
+    index = new Map();
+    // The first element with an id wins, as in getElementById.
+    for (const e of selectAll('[id]', tree)) {
+      const id = String(e.properties.id);
+      if (!index.has(id)) index.set(id, e);
+    }
+    idIndexes.set(tree, index);
+  }
+  return index.get(id);
+}
 
 /** The region a screen reader announces by this name: a section labelled by an element with this text. */
 function region(tree: Root, name: string): Element | undefined {

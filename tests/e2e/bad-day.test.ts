@@ -16,11 +16,11 @@ const INDEX = '/treatment/';
 const VISIT = '/visit/';
 
 /**
- * Open a page with settings already stored, as a returning reader's browser would have them. The 404 page gives a
- * watched context on the site's origin; the values are stored once per tab, so a reload keeps what the page changed.
+ * Open a page with settings already stored, as a returning reader's browser would have them. The values are stored
+ * once per tab, so a reload keeps what the page changed.
  */
 async function open(path: string, seed: Record<string, string> = {}, options: PageOptions = {}): Promise<Watched> {
-  const watched = await openPage(browser, '/404.html', options);
+  const watched = await openPage(browser, null, options);
   await watched.context.addInitScript((s) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
@@ -162,7 +162,7 @@ describe('the spacing setting', () => {
 
 describe('read aloud', () => {
   it('is offered where the browser can speak, loads on first use only, and never starts by itself', async () => {
-    const watched = await openPage(browser, '/404.html');
+    const watched = await openPage(browser, null);
     await watched.context.addInitScript(fakeSpeech);
     const { page } = watched;
     const scripts: string[] = [];
@@ -183,7 +183,7 @@ describe('read aloud', () => {
   });
 
   it('is absent where the browser cannot speak', async () => {
-    const watched = await openPage(browser, '/404.html');
+    const watched = await openPage(browser, null);
     await watched.context.addInitScript(() => {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
     });
@@ -197,7 +197,7 @@ describe('read aloud', () => {
   });
 
   it('reads sentence by sentence, highlights the sentence, pauses, resumes, changes speed and stops', async () => {
-    const watched = await openPage(browser, '/404.html');
+    const watched = await openPage(browser, null);
     await watched.context.addInitScript(fakeSpeech);
     const { page } = watched;
     await page.goto(`${BASE}${TOPIC}`);
@@ -330,7 +330,7 @@ describe('every new state passes axe in every theme, at 320 px without sideways 
   for (const state of states) {
     for (const theme of THEMES) {
       it(`${state.name}, ${theme} theme`, async () => {
-        const watched = await openPage(browser, '/404.html', { width: 320, theme });
+        const watched = await openPage(browser, null, { width: 320, theme });
         await watched.context.addInitScript(fakeSpeech);
         await watched.context.addInitScript((s) => {
           for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import type { Kind } from '../../src/lib/model/vocabulary.ts';
+import { KINDS, type Kind } from '../../src/lib/model/vocabulary.ts';
 import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
 import { coveringPages, styleTokens } from './style-cover.ts';
@@ -44,43 +44,43 @@ export function topicPages(): Array<{ path: string; kind: Kind }> {
 }
 
 /**
- * One page of every page type and template (the home page, a kind's index, a body system, the first topic page of
- * each kind, the trials list and a trial, the glossary and a term, the about, changes, data and visit pages, 404),
- * then the fewest more pages that, with them, show every element and class the site uses. Themes change colours per
- * element and class, not per page, so the full theme-by-width matrix, colour rules included, runs on these alone.
+ * One page of every page type and template (the home page, a kind's index, a body system, a topic page of each kind,
+ * the trials list and a trial, the glossary and a term, the about, changes, data and visit pages, 404), then the
+ * fewest more pages that, with them, show every element and class the site uses. Themes change colours per element
+ * and class, not per page, so the full theme-by-width matrix, colour and target-size rules included, runs on these
+ * alone. Each template is shown by its smallest page, and the cover prefers small pages: axe's time grows with a
+ * page's size (the changes page took 17 s of the matrix, one of its filtered lists a fraction of that).
  */
 export function templatePages(): string[] {
+  if (templatePagesMemo) return templatePagesMemo;
   const pages = allPages();
-  const firstOfKind = [...new Map(topicPages().map((t) => [t.kind, t.path])).values()];
-  const kindIndexes = pages
-    .filter(
-      (p) =>
-        /^\/[a-z]+\/$/.test(p) &&
-        !['/about/', '/trials/', '/evidence/', '/search/', '/changes/', '/data/', '/glossary/', '/visit/'].includes(p),
-    )
-    .slice(0, 1);
-  const systemIndex = pages.find((p) => /^\/system\/[^/]+\/$/.test(p));
-  const trialPage = pages.find((p) => /^\/trials\/[^/]+\/$/.test(p));
-  const termPage = pages.find((p) => /^\/glossary\/[^/]+\/$/.test(p));
-  const templates = [
-    '/',
-    ...kindIndexes,
-    ...(systemIndex ? [systemIndex] : []),
-    '/evidence/',
-    '/search/',
-    ...firstOfKind,
-    '/trials/',
-    ...(trialPage ? [trialPage] : []),
-    '/glossary/',
-    ...(termPage ? [termPage] : []),
-    '/about/',
-    '/about/evidence/',
-    '/changes/',
-    '/data/',
-    '/visit/',
-    '/404.html',
+  const html = new Map(pages.map((p) => [p, builtHtml(p)]));
+  const size = (p: string) => html.get(p)?.length ?? 0;
+  const smallest = (group: string[]) =>
+    group.reduce<string | undefined>((best, p) => (best && size(best) <= size(p) ? best : p), undefined);
+  const matching = (pattern: RegExp) => pages.filter((p) => pattern.test(p));
+  const topics = topicPages();
+  const groups = [
+    ['/'],
+    matching(new RegExp(`^/(${KINDS.join('|')})/$`)),
+    matching(/^\/system\/[^/]+\/$/),
+    ['/evidence/'],
+    ['/search/'],
+    ...KINDS.map((kind) => topics.filter((t) => t.kind === kind).map((t) => t.path)),
+    ['/trials/'],
+    matching(/^\/trials\/[^/]+\/$/),
+    ['/glossary/'],
+    matching(/^\/glossary\/[^/]+\/$/),
+    ['/about/'],
+    ['/about/evidence/'],
+    matching(/^\/changes\/([^/]+\/)?$/),
+    ['/data/'],
+    ['/visit/'],
+    ['/404.html'],
   ];
-  templatePagesMemo ??= coveringPages(new Map(pages.map((p) => [p, styleTokens(builtHtml(p))])), templates);
+  const templates = groups.flatMap((group) => smallest(group.filter((p) => html.has(p))) ?? []);
+  const found = new Map([...html].map(([p, text]) => [p, { tokens: styleTokens(text), cost: text.length }]));
+  templatePagesMemo = coveringPages(found, templates);
   return templatePagesMemo;
 }
 let templatePagesMemo: string[] | undefined;
@@ -110,7 +110,11 @@ export interface PageOptions {
   bypassCSP?: boolean;
 }
 
-export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<Watched> {
+/**
+ * A fresh context and tab with the given settings stored, opened at `path`; `null` leaves the tab blank for the test to
+ * navigate (settings apply from the first page it opens).
+ */
+export async function openPage(browser: Browser, path: string | null, options: PageOptions = {}): Promise<Watched> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
@@ -140,9 +144,11 @@ export async function openPage(browser: Browser, path: string, options: PageOpti
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(`${BASE}${path}`);
-  if (!response || (response.status() >= 400 && !path.includes('404'))) {
-    throw new Error(`${path} answered ${response?.status()}`);
+  if (path !== null) {
+    const response = await page.goto(`${BASE}${path}`);
+    if (!response || (response.status() >= 400 && !path.includes('404'))) {
+      throw new Error(`${path} answered ${response?.status()}`);
+    }
   }
   return {
     context,
@@ -171,8 +177,12 @@ export function overflowReport(page: Page): Promise<{ sideways: boolean; clipped
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** The rules that read colours. They cost a third of each pass, and templatePages() covers them in every theme. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/**
+ * The rules whose results come from the stylesheet (colours; the size and spacing of targets), which is set per element
+ * and class, not from a page's words. They cost three quarters of each pass (measured: about 280 ms of a page's axe
+ * pass with target size, 100 without); templatePages() runs them in every theme and width.
+ */
+const STYLE_RULES = ['color-contrast', 'link-in-text-block', 'target-size'];
 
 /** WCAG 1.4.12 text spacing, for the clipping checks. */
 export const TEXT_SPACING =
@@ -181,8 +191,8 @@ export const TEXT_SPACING =
 export interface AxeScope {
   /** Only inside this selector. */
   include?: string;
-  /** Leave out the colour rules (the every-page sweep; templatePages() runs them in every theme and width). */
-  withoutColour?: boolean;
+  /** Leave out the style rules (the every-page sweep; templatePages() runs them in every theme and width). */
+  withoutStyleRules?: boolean;
 }
 
 /**
@@ -194,7 +204,7 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
   const options: RunOptions = {
     runOnly: { type: 'tag', values: AXE_TAGS },
     resultTypes: ['violations'],
-    rules: Object.fromEntries((scope.withoutColour ? COLOUR_RULES : []).map((id) => [id, { enabled: false }])),
+    rules: Object.fromEntries((scope.withoutStyleRules ? STYLE_RULES : []).map((id) => [id, { enabled: false }])),
   };
   const violations = await page.evaluate(
     async ({ options, include }) => {

@@ -18,24 +18,31 @@ export function styleTokens(html: string): Set<string> {
   return tokens;
 }
 
+export interface PageStyle {
+  tokens: ReadonlySet<string>;
+  /** What opening the page costs (its size): between two pages that add as much, the cheaper one is chosen. */
+  cost: number;
+}
+
 /**
- * The given pages, then the fewest more (greedily, the page adding most first; ties in path order) until every token
- * used on any page is on one of them.
+ * The given pages, then more (greedily, the page adding most new tokens per unit of cost first; ties in path order)
+ * until every token used on any page is on one of them.
  */
-export function coveringPages(tokensByPage: ReadonlyMap<string, ReadonlySet<string>>, start: string[]): string[] {
-  const chosen = start.filter((p) => tokensByPage.has(p));
-  const covered = new Set(chosen.flatMap((p) => [...(tokensByPage.get(p) ?? [])]));
-  const inPathOrder = [...tokensByPage].sort(([a], [b]) => a.localeCompare(b));
+export function coveringPages(pages: ReadonlyMap<string, PageStyle>, start: string[]): string[] {
+  const chosen = start.filter((p) => pages.has(p));
+  const covered = new Set(chosen.flatMap((p) => [...(pages.get(p)?.tokens ?? [])]));
+  const inPathOrder = [...pages].sort(([a], [b]) => a.localeCompare(b));
   for (;;) {
     let best: string | undefined;
-    let bestGain = 0;
-    for (const [path, tokens] of inPathOrder) {
+    let bestValue = 0;
+    for (const [path, { tokens, cost }] of inPathOrder) {
       let gain = 0;
       for (const t of tokens) if (!covered.has(t)) gain++;
-      if (gain > bestGain) [best, bestGain] = [path, gain];
+      const value = gain / Math.max(cost, 1);
+      if (value > bestValue) [best, bestValue] = [path, value];
     }
     if (!best) return chosen;
     chosen.push(best);
-    for (const t of tokensByPage.get(best) ?? []) covered.add(t);
+    for (const t of pages.get(best)?.tokens ?? []) covered.add(t);
   }
 }

@@ -17,11 +17,12 @@ describe('style tokens', () => {
 });
 
 describe('covering pages', () => {
+  const page = (tokens: string[], cost = 1) => ({ tokens: new Set(tokens), cost });
   const pages = new Map([
-    ['/', new Set(['<p>', '.lede'])],
-    ['/a/', new Set(['<p>', '.badge--high'])],
-    ['/b/', new Set(['<p>', '.badge--high', '<table>'])],
-    ['/c/', new Set(['<p>', '<table>'])],
+    ['/', page(['<p>', '.lede'])],
+    ['/a/', page(['<p>', '.badge--high'])],
+    ['/b/', page(['<p>', '.badge--high', '<table>'])],
+    ['/c/', page(['<p>', '<table>'])],
   ]);
 
   it('keeps the given pages and adds the fewest more, the page adding most first', () => {
@@ -38,5 +39,23 @@ describe('covering pages', () => {
 
   it('breaks ties in path order', () => {
     expect(coveringPages(pages, ['/', '/c/'])).toEqual(['/', '/c/', '/a/']);
+  });
+
+  it('prefers two small pages to one large page that adds the same', () => {
+    const sized = new Map([
+      ['/', page(['<p>'], 10)],
+      ['/big/', page(['<p>', '<table>', '.badge--high'], 100)],
+      ['/t/', page(['<p>', '<table>'], 10)],
+      ['/h/', page(['<p>', '.badge--high'], 10)],
+    ]);
+    expect(coveringPages(sized, ['/'])).toEqual(['/', '/h/', '/t/']);
+  });
+
+  it('still takes a large page when only it shows a token', () => {
+    const sized = new Map([
+      ['/', page(['<p>'], 10)],
+      ['/big/', page(['<p>', '<figure>'], 1000)],
+    ]);
+    expect(coveringPages(sized, ['/'])).toEqual(['/', '/big/']);
   });
 });
