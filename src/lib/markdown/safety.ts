@@ -1,8 +1,8 @@
 /** Everything in topic Markdown that must never reach a page: raw HTML, images, unsafe links, stray directives. */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { MoreDetail } from './nodes.ts';
 import { MORE_DETAIL } from './transforms/disclosures.ts';
+import { eachNode } from './walk.ts';
 
 export interface BodyFinding {
   line: number | undefined;
@@ -18,7 +18,7 @@ export function isSafeUrl(url: string): boolean {
 
 export function findUnsafeMarkdown(root: Root): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  visit(root, (node) => {
+  eachNode(root, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'html':
@@ -79,7 +79,7 @@ function moreDetailFindings(node: MoreDetail, line: number | undefined): BodyFin
     findings.push({ line, message: `the "${MORE_DETAIL}" block is empty; write its text or remove it` });
   }
   for (const child of node.children) {
-    visit(child, (inner) => {
+    eachNode(child, (inner) => {
       if (inner.type === 'heading') {
         findings.push({
           line: inner.position?.start.line,

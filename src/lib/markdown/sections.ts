@@ -1,8 +1,7 @@
 /** A body's level-2 sections, and the citations and words in a tree. */
 import type { Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { CitationGroup } from './nodes.ts';
+import { nodesOfType } from './walk.ts';
 
 export interface MarkdownSection {
   heading: string;
@@ -30,9 +29,9 @@ export function splitSections(root: Root): { preamble: RootContent[]; sections: 
 /** Citation keys used in a tree, in order, with the line of each. */
 export function citationsIn(root: Root): Array<{ key: string; line: number | undefined }> {
   const found: Array<{ key: string; line: number | undefined }> = [];
-  visit(root, 'citationGroup', (node: CitationGroup) => {
+  for (const node of nodesOfType(root, 'citationGroup')) {
     for (const key of node.keys) found.push({ key, line: node.position?.start.line });
-  });
+  }
   return found;
 }
 

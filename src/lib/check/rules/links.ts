@@ -1,5 +1,5 @@
 /** Links in a body to atlas pages lead somewhere. */
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../../markdown/walk.ts';
 import { parseTopicPath } from '../../site/urls.ts';
 import { fileLine, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
@@ -7,9 +7,9 @@ import type { Problem } from '../problems.ts';
 export const links: Rule = ({ content, cache, spoiled, rawTopic }) => {
   const problems: Problem[] = [];
   for (const topic of content.topics.values()) {
-    visit(cache.parse(topic.body), 'link', (node) => {
+    for (const node of nodesOfType(cache.parse(topic.body), 'link')) {
       const link = parseTopicPath(node.url);
-      if (!link || spoiled.has(link.slug)) return;
+      if (!link || spoiled.has(link.slug)) continue;
       const target = content.topics.get(link.slug);
       if (!target || target.data.kind !== link.kind) {
         problems.push({
@@ -20,7 +20,7 @@ export const links: Rule = ({ content, cache, spoiled, rawTopic }) => {
           message: `the link ${node.url} goes to no page; link to an existing topic as /kind/slug/`,
         });
       }
-    });
+    }
   }
   return problems;
 };

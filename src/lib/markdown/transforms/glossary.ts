@@ -9,8 +9,8 @@
  * links, headings, citations and code is never marked.
  */
 import type { Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { GlossaryMark } from '../nodes.ts';
+import { nodesOfType } from '../walk.ts';
 
 export interface TermForms {
   /** The term's id (its file name). */
@@ -110,10 +110,10 @@ export function termsUsedIn(nodes: readonly RootContent[], matcher: TermMatcher)
 /** The ids in authors' links to /glossary/<id>/, in order. */
 export function glossaryLinksIn(root: Root): Array<{ id: string; line: number | undefined }> {
   const found: Array<{ id: string; line: number | undefined }> = [];
-  visit(root, 'link', (node) => {
+  for (const node of nodesOfType(root, 'link')) {
     const id = parseGlossaryPath(node.url);
     if (id !== undefined) found.push({ id, line: node.position?.start.line });
-  });
+  }
   return found;
 }
 
