@@ -1,15 +1,16 @@
 /**
- * Build hooks: check the content before anything is built (a content mistake
+ * Build hooks: check the content before any page is rendered (a content mistake
  * stops the build with the same report as `npm run check`), and write the
- * hosts' `_headers` file once the pages exist.
+ * hosts' `_headers` file, robots.txt and the search index once the pages exist.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContentDir } from '../lib/check/index.ts';
-import { ContentError, formatProblem } from '../lib/check/problems.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
@@ -19,21 +20,60 @@ import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
-export function runContentCheck(log: { warn: (m: string) => void; info: (m: string) => void }): void {
-  const start = performance.now();
-  const { problems } = checkContentDir(contentRoot(), { today: today() });
+type Log = { warn: (m: string) => void; info: (m: string) => void };
+
+function report(problems: readonly Problem[], log: Log, start: number): void {
   const errors = problems.filter((p) => p.severity === 'error');
   for (const warning of problems.filter((p) => p.severity === 'warning')) log.warn(formatProblem(warning));
   if (errors.length > 0) throw new ContentError(problems);
   log.info(`content check passed in ${since(start)} s`);
 }
 
+/** The check, here and now (the dev server: it checks again on every request anyway). */
+export function runContentCheck(log: Log): void {
+  const start = performance.now();
+  report(checkContentDir(contentRoot(), { today: today() }).problems, log, start);
+}
+
+/**
+ * The check on a worker thread: it takes seconds at a thousand topics, and Astro can read the content and bundle the
+ * site meanwhile (two cores instead of one). No page is rendered until it has passed.
+ */
+function startContentCheck(log: Log): Promise<void> {
+  const start = performance.now();
+  const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
+    workerData: { root: contentRoot(), today: today() },
+  });
+  return new Promise<void>((resolve, reject) => {
+    worker.once('message', (problems: Problem[]) => {
+      try {
+        report(problems, log, start);
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`the content check stopped (exit code ${code}) before it reported`)),
+    );
+  });
+}
+
 export function atlasIntegration(): AstroIntegration {
   return {
     name: 'atlas',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        runContentCheck(logger);
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command !== 'build') {
+          runContentCheck(logger);
+          return;
+        }
+        const checked = startContentCheck(logger);
+        // Settled here too, so a build that fails earlier for another reason reports that reason alone.
+        checked.catch(() => undefined);
+        // After bundling and before any page is rendered: a content mistake stops the build with its report.
+        updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

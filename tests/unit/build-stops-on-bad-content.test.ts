@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,5 +16,7 @@ describe('the production build', () => {
     expect(result.status).not.toBe(0);
     expect(output).toMatch(/drug-a\.md:53 \[body\] the link "javascript:alert\(1\)" is not allowed/);
     expect(output).not.toContain('Complete!');
+    // The check runs beside the bundling, but no page is rendered before it has passed.
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   }, 60_000);
 });
