@@ -7,12 +7,12 @@
  * unified with remark-parse, remark-gfm and remark-directive did on every content file and fixture, at about a
  * tenth of the time, which was most of the build.
  */
-import type { Root, RootContent, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { markdownToMdast } from 'satteri';
-import { SKIP, visit } from 'unist-util-visit';
 import { citations } from './transforms/citations.ts';
 import { disclosures } from './transforms/disclosures.ts';
+import { replaceNodes } from './walk.ts';
 import './nodes.ts';
 
 /** The transforms every tree goes through, in order (glossary terms will join them). */
@@ -26,18 +26,13 @@ const FEATURES = { gfm: true, directive: true, frontmatter: false } as const;
  * "randomized 1:1" or "at 10:30" into directives, so they go back to the text the author wrote.
  */
 function restoreInlineColons(tree: Root, markdown: string): void {
-  visit(tree, (node, index, parent) => {
-    if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || !parent || index === undefined) return;
+  replaceNodes(tree, (node) => {
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     const value = start === undefined || end === undefined ? `:${node.name}` : markdown.slice(start, end);
     const text: Text = { type: 'text', value, ...(node.position ? { position: node.position } : {}) };
-    (parent.children as RootContent[]).splice(
-      index,
-      1,
-      node.type === 'leafDirective' ? ({ type: 'paragraph', children: [text] } as RootContent) : (text as RootContent),
-    );
-    return [SKIP, index + 1];
+    return [node.type === 'leafDirective' ? { type: 'paragraph', children: [text] } : text];
   });
 }
 

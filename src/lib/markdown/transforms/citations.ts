@@ -1,11 +1,11 @@
 /** Turns "[@key]" and "[@a; @b]" in text into citation nodes; a mark hugs the word before it ("CIDP¹"). */
-import type { PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { PhrasingContent, Root } from 'mdast';
 import { CITATION_PATTERN, splitGroup } from '../citations.ts';
+import { replaceNodes } from '../walk.ts';
 
 export function citations(tree: Root): void {
-  visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined) return;
+  replaceNodes(tree, (node) => {
+    if (node.type !== 'text') return undefined;
     const pieces: PhrasingContent[] = [];
     let last = 0;
     for (const match of node.value.matchAll(CITATION_PATTERN)) {
@@ -19,9 +19,8 @@ export function citations(tree: Root): void {
       });
       last = start + match[0].length;
     }
-    if (pieces.length === 0) return;
+    if (pieces.length === 0) return undefined;
     if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
-    (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
-    return index + pieces.length;
+    return pieces;
   });
 }
