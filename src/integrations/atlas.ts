@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { checkContentDir } from '../lib/check/index.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
@@ -16,6 +15,7 @@ import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
 import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
+import { startSearchIndex } from './search-index.ts';
 
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -61,6 +61,7 @@ function startContentCheck(log: Log): Promise<void> {
 }
 
 export function atlasIntegration(): AstroIntegration {
+  let searchIndex: { started: number; index: Awaited<ReturnType<typeof startSearchIndex>> } | undefined;
   return {
     name: 'atlas',
     hooks: {
@@ -75,6 +76,9 @@ export function atlasIntegration(): AstroIntegration {
         // After bundling and before any page is rendered: a content mistake stops the build with its report.
         updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
+      'astro:build:start': async () => {
+        searchIndex = { started: performance.now(), index: await startSearchIndex() };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const pages = allBuiltPages(dist).flatMap((path) => {
@@ -84,7 +88,12 @@ export function atlasIntegration(): AstroIntegration {
         writeFileSync(join(dist, '_headers'), headersFile(pages));
         logger.info(`wrote _headers for ${pages.length} pages`);
         await writeWiderWeb(dist, logger);
-        await writeSearchIndex(dist, logger);
+        if (!searchIndex) throw new Error('the search index was not started with the build');
+        const waited = performance.now();
+        const indexed = await searchIndex.index.write(join(dist, 'pagefind'));
+        logger.info(
+          `search index written from ${indexed} topic pages in ${since(waited)} s after the last page (started ${since(searchIndex.started)} s ago, beside the rendering)`,
+        );
       },
     },
   };
@@ -100,19 +109,4 @@ async function writeWiderWeb(dist: string, logger: { info: (m: string) => void }
   } else {
     logger.info('no sitemap: set ATLAS_SITE_URL to the public address to build one');
   }
-}
-
-/** Pagefind's static index of the topic pages (those marked data-pagefind-body), in dist/pagefind/. */
-async function writeSearchIndex(dist: string, logger: { info: (m: string) => void }): Promise<void> {
-  const start = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  logger.info(
-    `search index written from ${added.page_count} built pages in ${since(start)} s (topic pages only are indexed)`,
-  );
 }
