@@ -103,12 +103,28 @@ export const en = {
       'The expected completion date has passed and no result is recorded here yet. This page is due for review.',
     trialAwaitingResults:
       'The expected completion date has passed. When we last checked, on {date}, no result had been published.',
-    /** Shown on a page that another edition has not translated yet. */
     emergencyNumbers: 'In an emergency, call 999 in the UK, 911 in the US and Canada, or 112 in the EU.',
     urgentLinkLead: 'Could this be an emergency?',
+    /** Shown on a page that another edition has not translated yet. */
     fallbackNotice: 'This page has not been translated yet; it is shown in English.',
+    /** On every page, above the content. */
+    standingNoteLabel: 'About this information',
+    standingNote: 'This atlas is education, not medical advice: make decisions with your own clinician.',
     claimColumns: { topic: 'Page', certainty: 'Certainty for this', direction: 'Which way the evidence points' },
     claimSources: 'Sources',
+  },
+  /** The site footer's link labels and privacy line. */
+  footer: {
+    gradingLink: 'How we grade evidence',
+    readingLink: 'Reading the evidence',
+    trialsLink: 'Trials we track',
+    glossaryLink: 'Glossary',
+    changesLink: 'Changes',
+    dataLink: 'Open data',
+    visitLink: 'My visit sheet',
+    aboutLink: 'About and privacy',
+    privacy:
+      'No tracking, no cookies, no third-party requests. Your reading settings and visit sheet stay in your own browser.',
   },
   certainty: {
     high: {
