@@ -21,3 +21,10 @@ if ! node_is_recent; then
   PATH="$atlas_node_dir/node_modules/.bin:$PATH"
   export PATH
 fi
+
+# Node 22.12 to 22.17 runs our TypeScript tools (and the build's content-check worker) only with this flag; from
+# 22.18 it is on by default.
+if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a === 22 && b < 18 ? 0 : 1)' 2>/dev/null; then
+  NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-strip-types"
+  export NODE_OPTIONS
+fi
