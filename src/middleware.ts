@@ -1,12 +1,22 @@
-// During a build, each rendered page goes to the search index as soon as it exists (src/integrations/search-index.ts).
+// During a build, each rendered page goes to the end of the build as soon as it exists
+// (src/integrations/build-handover.ts): every HTML page for the search index, and a topic page's reference downloads.
 import { defineMiddleware } from 'astro:middleware';
-import { searchIndexer } from './integrations/search-index.ts';
+import { buildHandover } from './integrations/build-handover.ts';
+import { referenceFiles } from './lib/views/reference-files.ts';
+import { loadSite } from './site.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const indexer = searchIndexer();
-  if (indexer && context.isPrerendered && response.headers.get('content-type')?.startsWith('text/html')) {
-    indexer.add(context.url.pathname, await response.clone().text());
+  const handover = buildHandover();
+  if (!handover || !context.isPrerendered) return response;
+  const path = context.url.pathname;
+  if (response.headers.get('content-type')?.startsWith('text/html')) handover.page(path, await response.clone().text());
+  const { kind, slug } = context.params;
+  if (kind && slug) {
+    const { content, options } = await loadSite();
+    if (content.topics.get(slug)?.data.kind === kind) {
+      for (const file of referenceFiles(content, slug, path, options)) handover.file(file.path, file.text);
+    }
   }
   return response;
 });

@@ -4,7 +4,8 @@
  * hosts' `_headers` file, robots.txt and the search index once the pages exist.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -15,7 +16,8 @@ import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
 import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
-import { startSearchIndex } from './search-index.ts';
+import { openBuildHandover } from './build-handover.ts';
+import { type SearchIndex, startSearchIndex } from './search-index.ts';
 
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -34,6 +36,12 @@ export function runContentCheck(log: Log): void {
   const start = performance.now();
   report(checkContentDir(contentRoot(), { today: today() }).problems, log, start);
 }
+
+/** A topic's reference downloads: routes in the dev server; a build writes the files its topic pages hand over. */
+const DEV_ROUTES = (['ris', 'bib'] as const).map((format) => ({
+  pattern: `/[kind]/[slug]/references.${format}`,
+  entrypoint: new URL(`../routes/references.${format}.ts`, import.meta.url),
+}));
 
 /**
  * The check on a worker thread: it takes seconds at a thousand topics, and Astro can read the content and bundle the
@@ -61,12 +69,14 @@ function startContentCheck(log: Log): Promise<void> {
 }
 
 export function atlasIntegration(): AstroIntegration {
-  let searchIndex: { started: number; index: Awaited<ReturnType<typeof startSearchIndex>> } | undefined;
+  let outDir: string | undefined;
+  let build: { started: number; index: SearchIndex; files: Array<Promise<void>>; close(): void } | undefined;
   return {
     name: 'atlas',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
         if (command !== 'build') {
+          for (const route of DEV_ROUTES) injectRoute(route);
           runContentCheck(logger);
           return;
         }
@@ -76,11 +86,35 @@ export function atlasIntegration(): AstroIntegration {
         // After bundling and before any page is rendered: a content mistake stops the build with its report.
         updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': async () => {
-        searchIndex = { started: performance.now(), index: await startSearchIndex() };
+        const index = await startSearchIndex();
+        const files: Array<Promise<void>> = [];
+        const dist = outDir;
+        if (!dist) throw new Error('the output folder is not known at the start of the build');
+        const handover = openBuildHandover({
+          page: (path, html) => index.add(path, html),
+          // Written at once, while the next pages render (the writes wait on the disk, not on this thread).
+          file: (path, text) => {
+            const written = writeOut(dist, path, text);
+            written.catch(() => undefined); // reported when the build awaits it at the end
+            files.push(written);
+          },
+        });
+        build = { started: performance.now(), index, files, close: handover.close };
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!build) throw new Error('the search index was not started with the build');
+        build.close();
         const dist = fileURLToPath(dir);
+        // Pagefind writes its index in its own process; the rest of this step runs meanwhile.
+        const waited = performance.now();
+        const searchIndex = build.index.write(join(dist, 'pagefind'));
+        searchIndex.catch(() => undefined);
+        await Promise.all(build.files);
+        logger.info(`wrote ${build.files.length} files the pages handed over (reference downloads)`);
         const pages = allBuiltPages(dist).flatMap((path) => {
           const csp = metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
           return csp ? [{ path, csp }] : [];
@@ -88,15 +122,20 @@ export function atlasIntegration(): AstroIntegration {
         writeFileSync(join(dist, '_headers'), headersFile(pages));
         logger.info(`wrote _headers for ${pages.length} pages`);
         await writeWiderWeb(dist, logger);
-        if (!searchIndex) throw new Error('the search index was not started with the build');
-        const waited = performance.now();
-        const indexed = await searchIndex.index.write(join(dist, 'pagefind'));
+        const indexed = await searchIndex;
         logger.info(
-          `search index written from ${indexed} topic pages in ${since(waited)} s after the last page (started ${since(searchIndex.started)} s ago, beside the rendering)`,
+          `search index written from ${indexed} topic pages in ${since(waited)} s after the last page (started ${since(build.started)} s ago, beside the rendering)`,
         );
       },
     },
   };
+}
+
+/** A file a page handed over, at its URL path under the output folder. */
+async function writeOut(dist: string, path: string, text: string): Promise<void> {
+  const file = join(dist, decodeURIComponent(path));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 /** robots.txt always; the sitemap only when the public address is set, because a sitemap needs absolute URLs. */

@@ -81,6 +81,15 @@ describe('the dev server', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it("serves a topic page's reference downloads (a build writes them as files)", async () => {
+    const ris = await fetch(`${base}/treatment/drug-a/references.ris`);
+    expect(ris.headers.get('content-type')).toBe('application/x-research-info-systems; charset=utf-8');
+    expect(await ris.text()).toMatch(/^TY {2}- /m);
+    const bib = await fetch(`${base}/treatment/drug-a/references.bib`);
+    expect(bib.headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+    expect(await bib.text()).toMatch(/^@\w+\{/m);
+  });
+
   it('shows a content mistake with its file, field and fix in the terminal and the browser overlay', async () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('\nshort: ', '\nshortVersion: '));
     const message = '[shortVersion] unknown field "shortVersion"; check the spelling against docs/CONTENT.md';

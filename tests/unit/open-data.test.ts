@@ -12,6 +12,7 @@ import type { Content } from '../../src/lib/model/collections.ts';
 import type { Source } from '../../src/lib/model/schema.ts';
 import { siteAddress } from '../../src/lib/site/address.ts';
 import { citeView, toBibtex, toRis } from '../../src/lib/views/cite.ts';
+import { referenceFiles } from '../../src/lib/views/reference-files.ts';
 import { blocksOf, buildTopicView } from '../../src/lib/views/topic-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
@@ -155,6 +156,20 @@ describe('citing a page', () => {
     expect(bib).toContain('title = {{A braced \\& 50\\% trial}}');
     expect(bib).toContain('author = {Smith AB and Body (label text, repackaged) and Jones C}');
     expect(bib.split('{').length).toBe(bib.split('}').length);
+  });
+
+  it("hands over both downloads at the addresses the page links to, with the page's references in order", () => {
+    const content = fixtureContent();
+    const files = referenceFiles(content, 'drug-a', '/treatment/drug-a/', options());
+    const links = citeView('Drug A', '/treatment/drug-a/', '2026-01-10', undefined).downloads.items;
+    expect(files.map((f) => f.path)).toEqual(links.map((l) => l.href));
+    const keys = (blocksOf(buildTopicView(content, 'drug-a', options()), 'references')[0]?.items ?? []).map(
+      (r) => r.key,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    const [ris, bib] = files.map((f) => f.text);
+    expect([...(ris ?? '').matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1])).toEqual(keys);
+    expect([...(bib ?? '').matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1])).toEqual(keys);
   });
 });
 

@@ -16,7 +16,14 @@ export interface CiteView {
   downloads: { label: string; items: Array<{ href: string; text: string; type: string }> };
 }
 
-export function referenceFileUrls(pageUrl: string): { ris: string; bib: string } {
+/** The reference list's download formats and their media types. */
+export const REFERENCE_FILE_TYPES = {
+  ris: 'application/x-research-info-systems',
+  bib: 'application/x-bibtex',
+} as const;
+export type ReferenceFormat = keyof typeof REFERENCE_FILE_TYPES;
+
+export function referenceFileUrls(pageUrl: string): Record<ReferenceFormat, string> {
   return { ris: `${pageUrl}references.ris`, bib: `${pageUrl}references.bib` };
 }
 
@@ -30,8 +37,8 @@ export function citeView(title: string, pageUrl: string, reviewed: string, addre
     downloads: {
       label: t.cite.downloads,
       items: [
-        { href: files.ris, text: t.cite.ris, type: 'application/x-research-info-systems' },
-        { href: files.bib, text: t.cite.bibtex, type: 'application/x-bibtex' },
+        { href: files.ris, text: t.cite.ris, type: REFERENCE_FILE_TYPES.ris },
+        { href: files.bib, text: t.cite.bibtex, type: REFERENCE_FILE_TYPES.bib },
       ],
     },
   };

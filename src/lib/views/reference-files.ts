@@ -1,6 +1,6 @@
 /** A topic page's reference list as RIS or BibTeX: the same sources, in the same order, as the page lists. */
 import type { Content } from '../model/collections.ts';
-import { type KeyedSource, toBibtex, toRis } from './cite.ts';
+import { type KeyedSource, type ReferenceFormat, referenceFileUrls, toBibtex, toRis } from './cite.ts';
 import { blocksOf, buildTopicView, type ViewOptions } from './topic-view.ts';
 
 export function pageSources(content: Content, slug: string, options: ViewOptions): KeyedSource[] {
@@ -11,7 +11,20 @@ export function pageSources(content: Content, slug: string, options: ViewOptions
   });
 }
 
-export function referenceFile(format: 'ris' | 'bib', content: Content, slug: string, options: ViewOptions): string {
+export function referenceFile(format: ReferenceFormat, content: Content, slug: string, options: ViewOptions): string {
   const sources = pageSources(content, slug, options);
   return format === 'ris' ? toRis(sources) : toBibtex(sources);
+}
+
+/** Both downloads of the topic page at `pageUrl`, at the addresses its "Cite this page" links to. */
+export function referenceFiles(
+  content: Content,
+  slug: string,
+  pageUrl: string,
+  options: ViewOptions,
+): Array<{ path: string; text: string }> {
+  return Object.entries(referenceFileUrls(pageUrl)).map(([format, path]) => ({
+    path,
+    text: referenceFile(format as ReferenceFormat, content, slug, options),
+  }));
 }

@@ -1,0 +1,4 @@
+// A topic's reference list as BibTeX in the dev server (see reference-route.ts).
+import { referenceFileRoute } from './reference-route.ts';
+
+export const { getStaticPaths, GET } = referenceFileRoute('bib');
