@@ -69,8 +69,7 @@ function startContentCheck(log: Log): Promise<void> {
 }
 
 export function atlasIntegration(): AstroIntegration {
-  let outDir: string | undefined;
-  let build: { started: number; index: SearchIndex; files: Array<Promise<void>>; close(): void } | undefined;
+  let build: { started: number; index: SearchIndex; files: Map<string, string>; close(): void } | undefined;
   return {
     name: 'atlas',
     hooks: {
@@ -86,22 +85,12 @@ export function atlasIntegration(): AstroIntegration {
         // After bundling and before any page is rendered: a content mistake stops the build with its report.
         updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
       'astro:build:start': async () => {
         const index = await startSearchIndex();
-        const files: Array<Promise<void>> = [];
-        const dist = outDir;
-        if (!dist) throw new Error('the output folder is not known at the start of the build');
+        const files = new Map<string, string>();
         const handover = openBuildHandover({
           page: (path, html) => index.add(path, html),
-          // Written at once, while the next pages render (the writes wait on the disk, not on this thread).
-          file: (path, text) => {
-            const written = writeOut(dist, path, text);
-            written.catch(() => undefined); // reported when the build awaits it at the end
-            files.push(written);
-          },
+          file: (path, text) => files.set(path, text),
         });
         build = { started: performance.now(), index, files, close: handover.close };
       },
@@ -113,8 +102,8 @@ export function atlasIntegration(): AstroIntegration {
         const waited = performance.now();
         const searchIndex = build.index.write(join(dist, 'pagefind'));
         searchIndex.catch(() => undefined);
-        await Promise.all(build.files);
-        logger.info(`wrote ${build.files.length} files the pages handed over (reference downloads)`);
+        await Promise.all([...build.files].map(([path, text]) => writeBeside(dist, path, text)));
+        logger.info(`wrote ${build.files.size} files the pages handed over (reference downloads)`);
         const pages = allBuiltPages(dist).flatMap((path) => {
           const csp = metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
           return csp ? [{ path, csp }] : [];
@@ -131,11 +120,20 @@ export function atlasIntegration(): AstroIntegration {
   };
 }
 
-/** A file a page handed over, at its URL path under the output folder. */
-async function writeOut(dist: string, path: string, text: string): Promise<void> {
+/**
+ * A file a page handed over, at its URL path under the output folder. Written at the end, while Pagefind writes its
+ * index, into its page's folder, which exists by then: at thousands of files, a folder check per file is a cost
+ * worth skipping (measured: see NOTES.md), so a folder is made only if it is missing.
+ */
+async function writeBeside(dist: string, path: string, text: string): Promise<void> {
   const file = join(dist, decodeURIComponent(path));
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
 }
 
 /** robots.txt always; the sitemap only when the public address is set, because a sitemap needs absolute URLs. */
