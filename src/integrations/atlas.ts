@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir } from '../lib/check/index.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
@@ -29,12 +28,6 @@ function report(problems: readonly Problem[], log: Log, start: number): void {
   for (const warning of problems.filter((p) => p.severity === 'warning')) log.warn(formatProblem(warning));
   if (errors.length > 0) throw new ContentError(problems);
   log.info(`content check passed in ${since(start)} s`);
-}
-
-/** The check, here and now (the dev server: it checks again on every request anyway). */
-export function runContentCheck(log: Log): void {
-  const start = performance.now();
-  report(checkContentDir(contentRoot(), { today: today() }).problems, log, start);
 }
 
 /** A topic's reference downloads: routes in the dev server; a build writes the files its topic pages hand over. */
@@ -73,10 +66,12 @@ export function atlasIntegration(): AstroIntegration {
   return {
     name: 'atlas',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig, injectRoute }) => {
         if (command !== 'build') {
           for (const route of DEV_ROUTES) injectRoute(route);
-          runContentCheck(logger);
+          // The dev server checks once here and again on every request. On the worker as in a build, so Astro's
+          // config, which Vite compiles before anything else, does not carry the whole checker.
+          await startContentCheck(logger);
           return;
         }
         const checked = startContentCheck(logger);
