@@ -29,4 +29,25 @@ describe('build scale report', () => {
     // Per run: 30-9, 32-10, 34-11 = 21, 22, 23; the check overlaps other work, so it is shown but not taken away.
     expect(text).toContain('| 1000 | 5.0 | 10.0 | 22.0 | 2.00 |');
   });
+
+  it('sets the atlas beside plain Astro with Pagefind run over its output, in wall and CPU time', () => {
+    const text = buildScaleSection(
+      [
+        {
+          topics: 1000,
+          atlas: [24, 26, 30],
+          plain: [9, 10, 11],
+          atlasCpu: [26, 27, 28],
+          plainCpu: [10, 11, 12],
+          plainSearch: [7, 8, 9],
+          plainSearchCpu: [8, 9, 10],
+          atlasPages: 1164,
+          plainPages: 1078,
+        },
+      ],
+      '2026-11-30',
+    );
+    // Per run, plain + Pagefind: 16, 18, 20 s (median 18); CPU 18, 20, 22 (median 20); atlas median 26, CPU 27.
+    expect(text).toContain('| 1000 | 8.0 | 18.0 | 1.44 | 20.0 (1.35) |');
+  });
 });

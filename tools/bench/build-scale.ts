@@ -132,7 +132,13 @@ function spawnTimed(command: string, args: string[], cwd: string, env: NodeJS.Pr
  */
 export function timeBuild(
   cwd: string,
-  options: { env?: Record<string, string>; args?: string[]; nodeArgs?: string[] } = {},
+  options: {
+    env?: Record<string, string>;
+    args?: string[];
+    nodeArgs?: string[];
+    /** Run on the built output before it is removed (the Pagefind CLI over plain Astro's pages). */
+    afterwards?: (out: string) => void;
+  } = {},
 ): TimedBuild {
   const cache = mkdtempSync(join(tmpdir(), 'atlas-bench-cache-'));
   const out = mkdtempSync(join(tmpdir(), 'atlas-bench-out-'));
@@ -146,9 +152,26 @@ export function timeBuild(
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`astro build in ${cwd} failed:\n${result.stdout}\n${result.stderr}`);
   const pages = countHtml(out);
+  options.afterwards?.(out);
   rmSync(out, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
   return { seconds, cpuSeconds: result.cpuSeconds, pages, ...stageSeconds(`${result.stdout}${result.stderr}`) };
+}
+
+/**
+ * Pagefind's own command over a built site, timed: what search costs any static site of these pages, so the atlas's
+ * build can also be set beside plain Astro with the same search added the usual way (after the build, from disk).
+ */
+export function timePagefindCli(site: string): { seconds: number; cpuSeconds: number } {
+  const start = performance.now();
+  const result = spawnTimed(
+    process.execPath,
+    [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site],
+    resolve('.'),
+    process.env,
+  );
+  if (result.status !== 0) throw new Error(`pagefind over ${site} failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: result.cpuSeconds };
 }
 
 /** The atlas build with the bench config (site config, caches moved aside) over a content folder. */
@@ -174,6 +197,9 @@ export interface ScaleRow {
   /** The atlas's content check and search index, per run, from its build log. */
   atlasCheck?: number[];
   atlasSearch?: number[];
+  /** Pagefind's command over plain Astro's output after each plain build, wall and CPU seconds. */
+  plainSearch?: number[];
+  plainSearchCpu?: number[];
 }
 
 /** For each count: generate distinct topics, then build atlas and plain Astro alternately, `runs` times each. */
@@ -193,6 +219,8 @@ export function measureBuildScale(counts: number[], runs: number, seed = 1): Sca
       load: [],
       atlasCheck: [],
       atlasSearch: [],
+      plainSearch: [],
+      plainSearchCpu: [],
     };
     try {
       for (let run = 0; run < runs; run++) {
@@ -202,7 +230,14 @@ export function measureBuildScale(counts: number[], runs: number, seed = 1): Sca
         row.atlasPages = atlas.pages;
         if (atlas.checkSeconds !== undefined) row.atlasCheck?.push(atlas.checkSeconds);
         if (atlas.searchSeconds !== undefined) row.atlasSearch?.push(atlas.searchSeconds);
-        const baseline = timeBuild(plain);
+        let search = { seconds: Number.NaN, cpuSeconds: Number.NaN };
+        const baseline = timeBuild(plain, {
+          afterwards: (out) => {
+            search = timePagefindCli(out);
+          },
+        });
+        row.plainSearch?.push(search.seconds);
+        row.plainSearchCpu?.push(search.cpuSeconds);
         row.plain.push(baseline.seconds);
         row.plainCpu?.push(baseline.cpuSeconds);
         row.plainPages = baseline.pages;
@@ -210,7 +245,7 @@ export function measureBuildScale(counts: number[], runs: number, seed = 1): Sca
         console.log(
           `${count} topics, run ${run + 1}: atlas ${atlas.seconds.toFixed(1)} s, ${atlas.cpuSeconds.toFixed(1)} s CPU ` +
             `(${atlas.pages} pages); plain Astro ${baseline.seconds.toFixed(1)} s, ${baseline.cpuSeconds.toFixed(1)} s CPU ` +
-            `(${baseline.pages} pages)`,
+            `(${baseline.pages} pages), then Pagefind over it ${search.seconds.toFixed(1)} s`,
         );
       }
     } finally {
@@ -273,6 +308,27 @@ export function buildScaleSection(rows: ScaleRow[], date: string): string {
       const core = median(row.atlas.map((a, i) => a - (row.atlasSearch?.[i] ?? 0)));
       lines.push(
         `| ${row.topics} | ${check.toFixed(1)} | ${search.toFixed(1)} | ${core.toFixed(1)} | ${(core / median(row.plain)).toFixed(2)} |`,
+      );
+    }
+  }
+  const searched = rows.filter((r) => r.plainSearch?.some((x) => Number.isFinite(x)));
+  if (searched.length > 0) {
+    lines.push(
+      '',
+      "Plain Astro has no search. The same search added the usual way (Pagefind's own command over plain Astro's " +
+        'output, after its build, timed in the same run) shows how much of the difference is the search index itself:',
+      '',
+      '| topics | Pagefind over plain Astro median s | plain Astro + Pagefind median s | atlas / (plain Astro + Pagefind) | CPU s median, plain Astro + Pagefind (atlas / that) |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const row of searched) {
+      const search = median(row.plainSearch ?? []);
+      const both = median(row.plain.map((p, i) => p + (row.plainSearch?.[i] ?? 0)));
+      const bothCpu = median((row.plainCpu ?? []).map((p, i) => p + (row.plainSearchCpu?.[i] ?? 0)));
+      const atlasCpu = median(row.atlasCpu ?? []);
+      lines.push(
+        `| ${row.topics} | ${search.toFixed(1)} | ${both.toFixed(1)} | ${(median(row.atlas) / both).toFixed(2)} | ` +
+          `${bothCpu.toFixed(1)} (${(atlasCpu / bothCpu).toFixed(2)}) |`,
       );
     }
   }
