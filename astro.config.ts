@@ -19,7 +19,9 @@ export const CSP_DIRECTIVES = [
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { inlineStylesheets: 'always', format: 'directory' },
+  // Two pages at a time: while one page's file is written, the next renders (measured in NOTES.md: about 2 s less at
+  // 1,000 topics). Pages share no mutable state while rendering; the built site is byte for byte the same.
+  build: { inlineStylesheets: 'always', format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

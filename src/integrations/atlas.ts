@@ -84,7 +84,7 @@ export function atlasIntegration(): AstroIntegration {
         const index = await startSearchIndex();
         const files = new Map<string, string>();
         const handover = openBuildHandover({
-          page: (path, html) => index.add(path, html),
+          page: (path) => index.reserve(path),
           file: (path, text) => files.set(path, text),
         });
         build = { started: performance.now(), index, files, close: handover.close };

@@ -8,8 +8,8 @@
 const KEY = Symbol.for('long-covid-atlas.build-handover');
 
 export interface BuildHandover {
-  /** A rendered HTML page at its URL path. */
-  page(path: string, html: string): void;
+  /** A page starting to render, at its URL path; call what it returns with its HTML (undefined if not HTML). */
+  page(path: string): (html: string | undefined) => void;
   /** A file to write into the output at its URL path. */
   file(path: string, text: string): void;
 }
