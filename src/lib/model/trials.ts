@@ -33,21 +33,23 @@ export function armState(
 /** The trial as it concerns a topic: the arm's own status and dates when it has them. */
 export function trialForTopic(id: string, trial: Trial, slug: string, today: string): TopicTrial {
   const arm = trial.arms.find((a) => a.topic === slug);
-  const { status, expectedCompletion } = armState(trial, arm);
-  const lateness = armLateness(trial, arm, today);
-  return { id, trial, arm, status, expectedCompletion, lateness };
+  const state = armState(trial, arm);
+  return { id, trial, arm, ...state, lateness: lateness(trial.checked, state, today) };
 }
 
-/** One arm's lateness (or the trial's own, for no arm): the one rule behind every "late" note and check warning. */
-function armLateness(trial: Trial, arm: TrialArm | undefined, today: string): Lateness {
-  const { status, expectedCompletion } = armState(trial, arm);
+/** Lateness from an arm's state (or the trial's own): the one rule behind every "late" note and check warning. */
+function lateness(
+  checked: string,
+  { status, expectedCompletion }: ReturnType<typeof armState>,
+  today: string,
+): Lateness {
   if (!isOverdue(status, expectedCompletion, today)) return 'on-time';
-  return checkedSince(trial.checked, expectedCompletion, today) ? 'awaiting-results' : 'due-for-check';
+  return checkedSince(checked, expectedCompletion, today) ? 'awaiting-results' : 'due-for-check';
 }
 
 /** The trial as a whole: due for a check if any arm is, else awaiting results if any arm is late. */
 export function trialLateness(trial: Trial, today: string): Lateness {
-  const each = [undefined, ...trial.arms].map((arm) => armLateness(trial, arm, today));
+  const each = [undefined, ...trial.arms].map((arm) => lateness(trial.checked, armState(trial, arm), today));
   if (each.includes('due-for-check')) return 'due-for-check';
   return each.includes('awaiting-results') ? 'awaiting-results' : 'on-time';
 }
