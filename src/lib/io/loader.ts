@@ -4,6 +4,7 @@
  * collections within a second or two, and the check's report (file, field, fix) is printed in the terminal.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from '../check/problems.ts';
 import type { CollectionName } from '../model/collections.ts';
 import { today } from '../site/dates.ts';
 import { type RawContent, readContent } from './files.ts';
@@ -23,10 +24,7 @@ async function sync(collection: CollectionName, context: LoaderContext, report: 
   if (report) {
     // Loaded here, in the dev server only: a build checks on its own worker, and Vite would compile the whole
     // checker into the content config for nothing.
-    const [{ checkContent }, { formatProblem }] = await Promise.all([
-      import('../check/index.ts'),
-      import('../check/problems.ts'),
-    ]);
+    const { checkContent } = await import('../check/index.ts');
     for (const problem of checkContent(raw, { today: today() }).problems) {
       const line = formatProblem(problem);
       if (problem.severity === 'error') context.logger.error(line);

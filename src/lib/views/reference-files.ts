@@ -11,9 +11,12 @@ export function pageSources(content: Content, slug: string, options: ViewOptions
   });
 }
 
-export function referenceFile(format: ReferenceFormat, content: Content, slug: string, options: ViewOptions): string {
-  const sources = pageSources(content, slug, options);
+function formatted(format: ReferenceFormat, sources: KeyedSource[]): string {
   return format === 'ris' ? toRis(sources) : toBibtex(sources);
+}
+
+export function referenceFile(format: ReferenceFormat, content: Content, slug: string, options: ViewOptions): string {
+  return formatted(format, pageSources(content, slug, options));
 }
 
 /** Both downloads of the topic page at `pageUrl`, at the addresses its "Cite this page" links to. */
@@ -23,8 +26,9 @@ export function referenceFiles(
   pageUrl: string,
   options: ViewOptions,
 ): Array<{ path: string; text: string }> {
+  const sources = pageSources(content, slug, options);
   return Object.entries(referenceFileUrls(pageUrl)).map(([format, path]) => ({
     path,
-    text: referenceFile(format as ReferenceFormat, content, slug, options),
+    text: formatted(format as ReferenceFormat, sources),
   }));
 }
