@@ -8,7 +8,6 @@ export const GLOSSARY_CANDIDATES: readonly string[] = [
   'cohort study',
   'confidence interval',
   'cytokine',
-  'endothelium',
   'meta-analysis',
   'off-label',
   'sham',
