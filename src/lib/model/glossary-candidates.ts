@@ -4,10 +4,8 @@
  * the list shrinks as terms are written. Kept small on purpose: it is a to-do list, not a dictionary.
  */
 export const GLOSSARY_CANDIDATES: readonly string[] = [
-  'biomarker',
   'cohort study',
   'confidence interval',
-  'cytokine',
   'meta-analysis',
   'off-label',
   'sham',
