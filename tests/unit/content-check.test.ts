@@ -118,6 +118,12 @@ const CASES: Record<string, string[]> = {
   'heading-in-more-detail': [
     `error: ${DRUG}:52 [body] a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead`,
   ],
+  'more-detail-unclosed': [
+    `error: ${DRUG}:55 [body] the "more-detail" block is never closed, so everything after it would be hidden inside it; end it with a line of ":::"`,
+  ],
+  'more-detail-fence-with-text': [
+    `error: ${DRUG}:57 [body] the ":::" that closes the "more-detail" block has text after it ("Most finished it."), which would be lost; put ":::" alone on its line`,
+  ],
   'section-named-like-a-block': [
     `error: ${DRUG} [body] rename the section "## References": the page already builds a "References" block of its own`,
   ],

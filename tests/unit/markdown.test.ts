@@ -97,6 +97,17 @@ describe('More detail disclosures', () => {
       'a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead',
     ]);
     expect(messages(':::more-detail\n:::')).toEqual(['the "more-detail" block is empty; write its text or remove it']);
+    expect(messages('Intro.\n\n:::more-detail\nText.\n\nMore text.')).toEqual([
+      'the "more-detail" block is never closed, so everything after it would be hidden inside it; end it with a line of ":::"',
+    ]);
+    expect(findUnsafeMarkdown(parseMarkdown(':::more-detail\nText.\n::: Lost words.\n\nAfter.'))).toEqual([
+      {
+        line: 3,
+        message:
+          'the ":::" that closes the "more-detail" block has text after it ("Lost words."), which would be lost; put ":::" alone on its line',
+      },
+    ]);
+    expect(messages(':::more-detail\nText.\n::::  \n\nAfter.')).toEqual([]);
     expect(messages(':::note\nText\n:::')).toEqual([
       '":::note" is not a known block; the only one is ":::more-detail[label]"',
     ]);

@@ -19,6 +19,11 @@ export interface MoreDetail extends Parent {
   label: PhrasingContent[];
   /** The author wrote {attributes}, which the block does not take. */
   hasAttributes: boolean;
+  /**
+   * How the block ended: on a line of ":::", on a ":::" line with words after it (the parser drops them), or not at
+   * all (the block ran to the end of the body and took in everything after it).
+   */
+  closing: { kind: 'fence' } | { kind: 'fence-with-text'; text: string; line: number } | { kind: 'missing' };
   children: Array<BlockContent | DefinitionContent>;
 }
 

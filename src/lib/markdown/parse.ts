@@ -15,8 +15,8 @@ import { disclosures } from './transforms/disclosures.ts';
 import { replaceNodes } from './walk.ts';
 import './nodes.ts';
 
-/** The transforms every tree goes through, in order (glossary terms will join them). */
-export const TRANSFORMS: ReadonlyArray<(tree: Root) => void> = [disclosures, citations];
+/** The transforms every tree goes through, in order, with the Markdown the tree came from. */
+export const TRANSFORMS: ReadonlyArray<(tree: Root, markdown: string) => void> = [disclosures, citations];
 
 /** Bodies arrive without their front matter, so a leading "---" is a thematic break, never front matter. */
 const FEATURES = { gfm: true, directive: true, frontmatter: false } as const;
@@ -39,7 +39,7 @@ function restoreInlineColons(tree: Root, markdown: string): void {
 export function parseFresh(markdown: string): Root {
   const tree = markdownToMdast(markdown, { features: FEATURES }) as Root;
   restoreInlineColons(tree, markdown);
-  for (const transform of TRANSFORMS) transform(tree);
+  for (const transform of TRANSFORMS) transform(tree, markdown);
   return tree;
 }
 

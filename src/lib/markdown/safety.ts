@@ -78,6 +78,17 @@ function moreDetailFindings(node: MoreDetail, line: number | undefined): BodyFin
   if (node.children.length === 0) {
     findings.push({ line, message: `the "${MORE_DETAIL}" block is empty; write its text or remove it` });
   }
+  if (node.closing.kind === 'missing') {
+    findings.push({
+      line,
+      message: `the "${MORE_DETAIL}" block is never closed, so everything after it would be hidden inside it; end it with a line of ":::"`,
+    });
+  } else if (node.closing.kind === 'fence-with-text') {
+    findings.push({
+      line: node.closing.line,
+      message: `the ":::" that closes the "${MORE_DETAIL}" block has text after it (${JSON.stringify(node.closing.text.slice(0, 40))}), which would be lost; put ":::" alone on its line`,
+    });
+  }
   for (const child of node.children) {
     eachNode(child, (inner) => {
       if (inner.type === 'heading') {
