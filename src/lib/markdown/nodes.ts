@@ -23,7 +23,7 @@ export interface MoreDetail extends Parent {
    * How the block ended: on a line of ":::", on a ":::" line with words after it (the parser drops them), or not at
    * all (the block ran to the end of the body and took in everything after it).
    */
-  closing: { kind: 'fence' } | { kind: 'fence-with-text'; text: string; line: number } | { kind: 'missing' };
+  closing: { kind: 'fence' } | { kind: 'fence-with-text'; text: string } | { kind: 'missing' };
   children: Array<BlockContent | DefinitionContent>;
 }
 

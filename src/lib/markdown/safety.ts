@@ -85,7 +85,7 @@ function moreDetailFindings(node: MoreDetail, line: number | undefined): BodyFin
     });
   } else if (node.closing.kind === 'fence-with-text') {
     findings.push({
-      line: node.closing.line,
+      line: node.position?.end.line,
       message: `the ":::" that closes the "${MORE_DETAIL}" block has text after it (${JSON.stringify(node.closing.text.slice(0, 40))}), which would be lost; put ":::" alone on its line`,
     });
   }
