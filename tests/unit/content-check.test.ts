@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
+import { specificNumberIn } from '../../src/lib/check/rules/numbers.ts';
 import { checkFixture, FIXTURE_TODAY, FIXTURES, fixtureTree } from '../helpers/fixtures.ts';
 
 const DRUG = 'content/topics/treatment/drug-a.md';
@@ -118,6 +119,10 @@ const CASES: Record<string, string[]> = {
   'heading-in-more-detail': [
     `error: ${DRUG}:52 [body] a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead`,
   ],
+  'number-without-citation': [
+    `warning: ${DRUG}:41 [body] this sentence gives a number ("40 people") but cites nothing; put the citation [@key] in the same sentence`,
+    `warning: ${DRUG} [evidence.rationale] this sentence gives a number ("12%") but cites nothing; put the citation [@key] in the same sentence`,
+  ],
   'more-detail-unclosed': [
     `error: ${DRUG}:55 [body] the "more-detail" block is never closed, so everything after it would be hidden inside it; end it with a line of ":::"`,
   ],
@@ -231,5 +236,33 @@ describe('the content check', () => {
     expect(checkFixture(undefined, '2026-07-11')).toContain(
       `warning: ${DRUG} [nextReview] the review was due on 2026-07-10; review the evidence and update "reviewed" and "nextReview"`,
     );
+  });
+});
+
+describe('which numbers need a citation in their sentence', () => {
+  it('finds shares, counts of people or studies, "N of M", decimals and "N times"', () => {
+    expect(specificNumberIn('About 12.5% improved.')).toBe('12.5%');
+    expect(specificNumberIn('It enrolled 1,296 adults.')).toBe('1,296 adults');
+    expect(specificNumberIn('In 80 previously healthy adults it failed.')).toBe('80 previously healthy adults');
+    expect(specificNumberIn('It helped 9 of 16.')).toBe('9 of 16');
+    expect(specificNumberIn('About 1 in 10 had it.')).toBe('1 in 10');
+    expect(specificNumberIn('An odds ratio of 2.12.')).toBe('2.12');
+    expect(specificNumberIn('Twice as common, 3 times in all.')).toBe('3 times');
+    expect(specificNumberIn('A review of 41 studies.')).toBe('41 studies');
+  });
+
+  it('leaves out names, labels, durations, ages, years and phone numbers', () => {
+    for (const sentence of [
+      'COVID-19 patients were excluded.',
+      'A phase 1 study in healthy volunteers.',
+      'People with type 2 diabetes patients were not included.',
+      'Symptoms lasting at least 3 months.',
+      'Published in 2024 in 2 journals.',
+      'Call 999 or 112.',
+      'The RAND-36 score and the 10-minute lean test.',
+      'Seen in 1 of 2024 reports.',
+    ]) {
+      expect(specificNumberIn(sentence), sentence).toBeUndefined();
+    }
   });
 });

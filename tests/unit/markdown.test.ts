@@ -8,6 +8,7 @@ import {
   renderInline,
   splitSections,
 } from '../../src/lib/markdown/index.ts';
+import { sentencesOf, sentencesOfText } from '../../src/lib/markdown/sentences.ts';
 
 const cache = new ParseCache();
 const parseMarkdown = (markdown: string) => cache.parse(markdown);
@@ -153,5 +154,51 @@ describe('the parser', () => {
     expect(tree.children[1].type).toBe('paragraph');
     expect(tree.children[1].children.every((n: { type: string }) => n.type === 'text')).toBe(true);
     expect(textOf(tree.children[1])).toBe('Randomized 1:1 at 10:30 and text:name.');
+  });
+});
+
+describe('sentences and their citations', () => {
+  const cited = (markdown: string) => sentencesOf(parseMarkdown(markdown)).map((s) => [s.text, s.cited, s.line]);
+
+  it('splits a paragraph into sentences, each knowing whether it cites', () => {
+    expect(cited('In 40 people it helped. It was not blinded [@a].\nMost finished [@b; @c].')).toEqual([
+      ['In 40 people it helped.', false, 1],
+      ['It was not blinded.', true, 1],
+      ['Most finished.', true, 2],
+    ]);
+  });
+
+  it('keeps a citation written after the full stop with its sentence', () => {
+    expect(cited('In 40 people it helped. [@a] Then it stopped.')).toEqual([
+      ['In 40 people it helped.', true, 1],
+      ['Then it stopped.', false, 1],
+    ]);
+  });
+
+  it('does not end a sentence at an abbreviation, and reads lists and More detail boxes but not tables', () => {
+    const markdown = [
+      '- Adults, e.g. 40 people with POTS, et al. 2021 [@a]. Next one.',
+      '',
+      ':::more-detail[Details]',
+      'Twenty people? Yes [@b].',
+      ':::',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 40 people | 12% |',
+    ].join('\n');
+    expect(cited(markdown)).toEqual([
+      ['Adults, e.g. 40 people with POTS, et al. 2021.', true, 1],
+      ['Next one.', false, 1],
+      ['Twenty people?', false, 4],
+      ['Yes.', true, 4],
+    ]);
+  });
+
+  it('reads frontmatter text with its [@key] citations', () => {
+    expect(sentencesOfText('A trial [@a]. Then 12% more.').map((s) => [s.text, s.cited])).toEqual([
+      ['A trial.', true],
+      ['Then 12% more.', false],
+    ]);
   });
 });

@@ -17,6 +17,7 @@ import { claims } from './rules/claims.ts';
 import { figures } from './rules/figures.ts';
 import { glossary } from './rules/glossary.ts';
 import { links } from './rules/links.ts';
+import { numbers } from './rules/numbers.ts';
 import { questions } from './rules/questions.ts';
 import { relations } from './rules/relations.ts';
 import { reviewDates } from './rules/review-dates.ts';
@@ -30,6 +31,7 @@ export type { CheckOptions };
 export const RULES: readonly Rule[] = [
   body,
   citations,
+  numbers,
   links,
   shortTexts,
   reviewDates,
