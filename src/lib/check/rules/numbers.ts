@@ -33,7 +33,7 @@ export function specificNumberIn(sentence: string): string | undefined {
 }
 
 function message(found: string): string {
-  return `this sentence gives a number ("${found}") but cites nothing; put the citation [@key] in the same sentence`;
+  return `this sentence gives a number ("${found.replace(/\s+/g, ' ')}") but cites nothing; put the citation [@key] in the same sentence`;
 }
 
 /** Each uncited sentence that gives a specific number, with the number. */
