@@ -120,8 +120,8 @@ const CASES: Record<string, string[]> = {
     `error: ${DRUG}:52 [body] a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead`,
   ],
   'number-without-citation': [
-    `warning: ${DRUG}:41 [body] this sentence gives a number ("40 people") but cites nothing; put the citation [@key] in the same sentence`,
-    `warning: ${DRUG} [evidence.rationale] this sentence gives a number ("12%") but cites nothing; put the citation [@key] in the same sentence`,
+    `error: ${DRUG}:41 [body] this sentence gives a number ("40 people") but cites nothing; put the citation [@key] in the same sentence`,
+    `error: ${DRUG} [evidence.rationale] this sentence gives a number ("12%") but cites nothing; put the citation [@key] in the same sentence`,
   ],
   'more-detail-unclosed': [
     `error: ${DRUG}:55 [body] the "more-detail" block is never closed, so everything after it would be hidden inside it; end it with a line of ":::"`,

@@ -92,13 +92,36 @@ function rewriteProse(text: string, random: () => number): string {
 
 const LIST_ITEM = /^(\s*(?:[-*+]|\d+\.)\s+)(.*)$/;
 
+const STRUCTURE = /^\s*(#|:::|\||>|```|~~~|\[[^\]]+\]:)/;
+
+/**
+ * Joins the wrapped lines of each paragraph and list item, so that sentences are shuffled whole: a sentence that gives
+ * a number keeps its citation, as the content check asks.
+ */
+function unwrap(body: string): string[] {
+  const lines: string[] = [];
+  let fenced = false;
+  let open = false;
+  for (const line of body.split('\n')) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const prose = !fenced && line.trim() !== '' && !STRUCTURE.test(line);
+    if (prose && open && !LIST_ITEM.test(line)) {
+      lines[lines.length - 1] += ` ${line.trim()}`;
+    } else {
+      lines.push(line);
+    }
+    open = prose;
+  }
+  return lines;
+}
+
 /** The body with every prose line rewritten; headings, `:::` fences, tables, quotes and code stay as they are. */
 export function rewriteBody(body: string, index: number, random: () => number): string {
   const out: string[] = [];
   let section = 0;
   let marked = true;
   let fenced = false;
-  for (const line of body.split('\n')) {
+  for (const line of unwrap(body)) {
     if (/^(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced || /^(```|~~~)/.test(line)) {
       out.push(line);
@@ -110,7 +133,7 @@ export function rewriteBody(body: string, index: number, random: () => number): 
       out.push(line);
       continue;
     }
-    if (line.trim() === '' || /^\s*(#|:::|\||>|\[[^\]]+\]:)/.test(line)) {
+    if (line.trim() === '' || STRUCTURE.test(line)) {
       out.push(line);
       continue;
     }
@@ -119,7 +142,7 @@ export function rewriteBody(body: string, index: number, random: () => number): 
     let rewritten = rewriteProse(text, random);
     // The first prose line of each section says which variant it is: no two generated sections are equal.
     if (!marked && section > 0) {
-      rewritten += ` This is generated variant ${index}.${section}.`;
+      rewritten += ` This is generated variant ${index}, section ${section}.`;
       marked = true;
     }
     out.push(prefix + rewritten);

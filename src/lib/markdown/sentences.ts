@@ -7,7 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import { CITATION_PATTERN } from './citations.ts';
 
 export interface Sentence {
-  /** The words, with each citation group left out. */
+  /** The words as written (line breaks kept), with each citation group left out. */
   text: string;
   cited: boolean;
   /** The body line the sentence starts on (for a tree with positions). */
@@ -22,13 +22,15 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'al', 'approx', 'dr', 'prof',
 
 /**
  * A boundary: a full stop, question or exclamation mark (with any closing quote or bracket, and any citation written
- * after it), then space, then what can start a sentence.
+ * after it), then space (group 1), then what can start a sentence.
  */
-const BOUNDARY = /(?<=[.?!]["”’')\]]?(?: ?\uE000)*)\s+(?=["“‘(*\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.?!]["”’')\]]?(?: ?\uE000)*(\s+)(?=["“‘(*\p{Lu}\p{N}])/gu;
 
-function endsWithAbbreviation(text: string): boolean {
-  const last = /([\p{L}.]+)\.["”’')\]]?$/u.exec(text.replace(/(?: ?\uE000)+$/u, ''));
-  return last?.[1] !== undefined && ABBREVIATIONS.has(last[1].toLowerCase());
+/** Whether a piece ends with an abbreviation's full stop; only its last word is read, so long paragraphs stay cheap. */
+function endsWithAbbreviation(piece: string): boolean {
+  const tail = piece.slice(-16).replaceAll(CITE, '').trimEnd();
+  const word = tail.slice(tail.lastIndexOf(' ') + 1);
+  return ABBREVIATIONS.has(word.replace(/^[("“‘]+|\.["”’')\]]?$/gu, '').toLowerCase());
 }
 
 /** Splits flattened text (citations as CITE) into sentences, each with its offset so callers can find its line. */
@@ -36,24 +38,19 @@ function split(flat: string): Array<{ text: string; offset: number }> {
   const parts: Array<{ text: string; offset: number }> = [];
   let start = 0;
   for (const match of flat.matchAll(BOUNDARY)) {
-    const piece = flat.slice(start, match.index);
+    const end = match.index + match[0].length;
+    const piece = flat.slice(start, end - (match[1]?.length ?? 0));
     if (endsWithAbbreviation(piece)) continue;
     parts.push({ text: piece, offset: start });
-    start = match.index + match[0].length;
+    start = end;
   }
   parts.push({ text: flat.slice(start), offset: start });
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
 function toSentence(text: string, line?: number): Sentence {
-  return {
-    text: text
-      .replace(/\s*\uE000/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    cited: text.includes(CITE),
-    line,
-  };
+  const cited = text.includes(CITE);
+  return { text: (cited ? text.replace(/ ?\uE000/gu, '') : text).trim(), cited, line };
 }
 
 /** The sentences of a frontmatter text such as a rationale, citations written [@key]. */

@@ -33,7 +33,7 @@ export function specificNumberIn(sentence: string): string | undefined {
 }
 
 function message(found: string): string {
-  return `this sentence gives a number ("${found}") but cites nothing; put the citation [@key] in the same sentence`;
+  return `this sentence gives a number ("${found.replace(/\s+/g, ' ')}") but cites nothing; put the citation [@key] in the same sentence`;
 }
 
 /** Each uncited sentence that gives a specific number, with the number. */
@@ -50,13 +50,13 @@ export const numbers: Rule = ({ content, cache, rawTopic }) => {
     const { data, file } = topic;
     for (const { sentence, found } of uncited(sentencesOf(cache.parse(topic.body)))) {
       const line = fileLine(rawTopic(topic), sentence.line);
-      problems.push({ severity: 'warning', file, field: 'body', line, message: message(found) });
+      problems.push({ severity: 'error', file, field: 'body', line, message: message(found) });
     }
     const texts: Array<[string, string]> = data.unknowns.map((text, i) => [`unknowns.${i}`, text]);
     if (hasEvidence(data)) texts.unshift(['evidence.rationale', data.evidence.rationale]);
     for (const [field, text] of texts) {
       for (const { found } of uncited(sentencesOfText(text))) {
-        problems.push({ severity: 'warning', file, field, message: message(found) });
+        problems.push({ severity: 'error', file, field, message: message(found) });
       }
     }
   }
