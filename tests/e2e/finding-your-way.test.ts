@@ -241,7 +241,14 @@ describe('search', () => {
       await expect(
         page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null),
       ).resolves.toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
+      // On failure, name what sticks out, so a rare overflow can be found.
+      const { width, wide } = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        wide: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > 321)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 60)}`),
+      }));
+      expect(width, wide.join('\n')).toBeLessThanOrEqual(320);
     } finally {
       await context.close();
     }
