@@ -79,7 +79,9 @@ describe('change history', () => {
         ),
       );
       // Newest first (the full history is on the changes page).
-      const dates = await changes.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      const dates = await changes
+        .locator('li time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
       expect(dates.length).toBe(items.length);
       expect(dates).toEqual([...dates].sort().reverse());
       // Right after the reviewed date, not somewhere else on the page.

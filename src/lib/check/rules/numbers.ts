@@ -14,7 +14,7 @@ const YEAR = String.raw`(?:19|20)\d\d\b`;
 const N = String.raw`${LABEL}(?<![\p{L}\p{N}_-])(?!${YEAR})\d+(?:[.,]\d+)*`;
 /** Up to two describing words between a count and whom it counts ("80 previously healthy adults"), never a preposition. */
 const DESCRIBING = String.raw`(?:(?!(?:of|in|on|at|to|for|from|with|and|or|per|than)\s)\p{Ll}+\s+){0,2}`;
-const WHO = String.raw`(?:people|persons?|adults|children|teenagers|infants|patients|participants|volunteers|women|men|veterans|workers|survivors|controls|cases|studies|trials|deaths)`;
+const WHO = `(?:people|persons?|adults|children|teenagers|infants|patients|participants|volunteers|women|men|veterans|workers|survivors|controls|cases|studies|trials|deaths)`;
 
 const SPECIFIC = new RegExp(
   [
