@@ -37,6 +37,10 @@ const CASES: Record<string, string[]> = {
   'duplicate-source': [
     "error: content/sources/review-again-2020.yaml [ids.pmcid] content/sources/review-2020.yaml already has this PMCID (PMC1234567); cite that source's key instead and remove this file",
   ],
+  'duplicate-source-url': [
+    "error: content/sources/guideline-page-again-2021.yaml [ids.url] content/sources/guideline-page-2021.yaml already has this URL (http://example.org/guidance/fx1); cite that source's key instead and remove this file",
+    'warning: content/sources/guideline-page-2021.yaml [source] no page or trial cites this source; cite it or remove the file',
+  ],
   'duplicate-slug': [
     `error: content/topics/treatment/drug-a.md [slug] the slug "drug-a" is already used by content/topics/test/drug-a.md; slugs are URLs and must be unique across all kinds, so rename one file`,
   ],
@@ -118,6 +122,9 @@ const CASES: Record<string, string[]> = {
   ],
   'heading-in-more-detail': [
     `error: ${DRUG}:52 [body] a heading inside ":::more-detail" is not allowed; use its [label] or bold text instead`,
+  ],
+  'lede-too-long': [
+    `warning: ${DRUG} [lede] the lede has 3 sentences; keep it to 2 that place the topic, and leave the rest to the short version`,
   ],
   'number-without-citation': [
     `error: ${DRUG}:41 [body] this sentence gives a number ("40 people") but cites nothing; put the citation [@key] in the same sentence`,

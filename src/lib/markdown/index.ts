@@ -4,3 +4,4 @@ export { ParseCache } from './parse.ts';
 export { renderBlocks, renderInline } from './render.ts';
 export { findUnsafeMarkdown } from './safety.ts';
 export { citationsIn, countWords, splitSections } from './sections.ts';
+export { type Sentence, sentencesOf, sentencesOfText } from './sentences.ts';

@@ -4,7 +4,7 @@
  * share, a count of people or studies, "N of M", a decimal, "N times"); durations, ages and years do not, since
  * "at least 3 months" in a definition is not a finding.
  */
-import { type Sentence, sentencesOf, sentencesOfText } from '../../markdown/sentences.ts';
+import { type Sentence, sentencesOf, sentencesOfText } from '../../markdown/index.ts';
 import { fileLine, hasEvidence, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 

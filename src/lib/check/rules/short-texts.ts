@@ -1,6 +1,6 @@
 /** The short version, lede and title: no citations, and a short version a tired reader can take in. */
 
-import { citationKeysIn, countWords } from '../../markdown/index.ts';
+import { citationKeysIn, countWords, sentencesOfText } from '../../markdown/index.ts';
 import { SHORT_VERSION_MAX_WORDS, UNKNOWNS_RANGE } from '../../model/page-types.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
@@ -22,7 +22,7 @@ export const shortTexts: Rule = ({ content }) => {
       }
     }
     // The lede places the topic; the short version carries the page. Two sentences keep them from repeating.
-    const sentences = data.lede.split(/(?<=[.!?])\s+(?=[A-Z"“(])/).filter((x) => x.trim() !== '').length;
+    const sentences = sentencesOfText(data.lede).length;
     if (sentences > LEDE_MAX_SENTENCES) {
       problems.push({
         severity: 'warning',

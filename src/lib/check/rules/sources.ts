@@ -7,6 +7,17 @@ import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 import { citationUses } from './citations.ts';
 
+/** An identifier as it compares: DOIs ignore case; an address ignores its scheme, "www." and a closing slash. */
+function comparable(kind: 'doi' | 'pmid' | 'pmcid' | 'url', value: string): string {
+  if (kind === 'doi') return value.toLowerCase();
+  if (kind === 'url')
+    return value
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
+  return value;
+}
+
 export const sources: Rule = (context) => {
   const { content, raw } = context;
   const problems: Problem[] = [];
@@ -62,15 +73,15 @@ export const sources: Rule = (context) => {
   }
 
   // The same work filed twice: one source per work, shared by every page. (An NCT number may rightly appear on
-  // both a registration and a results paper, so only publication ids count.)
+  // both a registration and a results paper, so only publication ids and addresses count.)
   const seenIds = new Map<string, string>();
   const duplicates = new Set<string>();
   for (const source of content.sources.values()) {
     if (!valid.has(source.id)) continue;
-    for (const kind of ['doi', 'pmid', 'pmcid'] as const) {
+    for (const kind of ['doi', 'pmid', 'pmcid', 'url'] as const) {
       const value = source.data.ids[kind];
       if (value === undefined) continue;
-      const id = `${kind} ${kind === 'doi' ? value.toLowerCase() : value}`;
+      const id = `${kind} ${comparable(kind, value)}`;
       const first = seenIds.get(id);
       if (first) {
         duplicates.add(source.id);
