@@ -379,6 +379,11 @@ export const en = {
     regraded: '{badge} re-graded from “{from}” to “{to}”',
     trialAdded: 'Added the {name} trial',
     feed: 'Atom feed of these changes',
+    /** The numbered pages of a long list of changes. */
+    pages: 'Pages of changes',
+    pageOf: 'Page {page} of {count}',
+    newer: 'Newer changes',
+    older: 'Older changes',
     feedTitle: 'Long COVID Atlas: changes',
     feedSubtitle: 'Meaningful changes to the atlas’s pages: new pages, re-gradings, trials added.',
   },

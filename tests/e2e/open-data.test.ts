@@ -117,6 +117,41 @@ describe('change history', () => {
       await context.close();
     }
   });
+  it('keeps each page of changes short: a hundred to a page, older ones a link away, none lost', async () => {
+    const { page, context } = await openPage(browser, '/changes/');
+    try {
+      const seen: string[] = [];
+      const dates: string[] = [];
+      const pagesOf = page.getByRole('navigation', { name: 'Pages of changes' });
+      for (let n = 1; ; n++) {
+        const items = page.locator('.change-list > li');
+        const count = await items.count();
+        expect(count).toBeLessThanOrEqual(100);
+        seen.push(...(await items.allInnerTexts()));
+        dates.push(
+          ...(await page
+            .locator('.change-list time')
+            .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))),
+        );
+        expect(await pagesOf.locator('p').innerText()).toMatch(new RegExp(`^Page ${n} of \\d+$`));
+        const older = pagesOf.getByRole('link', { name: 'Older changes' });
+        if ((await older.count()) === 0) break;
+        expect(count).toBe(100);
+        await older.click();
+        expect(page.url()).toBe(`${BASE}/changes/page/${n + 1}/`);
+        // The way back, and the filter still marked (not as this page: its link goes to page 1).
+        await expect.poll(() => pagesOf.getByRole('link', { name: 'Newer changes' }).count()).toBe(1);
+        expect(await page.getByRole('link', { name: 'Everything' }).getAttribute('aria-current')).toBe('true');
+      }
+      // Every change in the feed is on exactly one page, newest first across the pages.
+      const feedEntries = dist('changes/feed.xml').match(/<entry>/g)?.length ?? 0;
+      expect(seen.length).toBe(feedEntries);
+      expect(seen.length).toBeGreaterThan(100);
+      expect(dates).toEqual([...dates].sort().reverse());
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('feeds', () => {

@@ -3,7 +3,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, xmlEscape } from '../../src/lib/changes/feed.ts';
 import { allChanges, changeUuid, topicChanges } from '../../src/lib/changes/history.ts';
-import { changesFeed, usedFilters } from '../../src/lib/changes/pages.ts';
+import {
+  CHANGES_PER_PAGE,
+  changesFeed,
+  changesPages,
+  changesPageView,
+  usedFilters,
+} from '../../src/lib/changes/pages.ts';
 import { checkContentDir } from '../../src/lib/check/index.ts';
 import { DATA_FILES, dataFile } from '../../src/lib/data/open-data.ts';
 import { DATA_SCHEMAS } from '../../src/lib/data/schemas.ts';
@@ -63,6 +69,73 @@ describe('change history', () => {
     expect(first?.key).toBe('treatment/drug-a/0');
     expect(changeUuid('treatment/drug-a/0')).toMatch(
       /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+  });
+});
+
+describe('the list of changes, page by page', () => {
+  /** The fixture with enough re-gradings of Drug A to fill two and a half pages. */
+  function longHistory(): Content {
+    const content = fixtureContent();
+    const drug = content.topics.get('drug-a');
+    if (!drug) throw new Error('fixture drug-a missing');
+    const extra = Math.round(CHANGES_PER_PAGE * 2.5);
+    drug.data.changes = [
+      ...Array.from({ length: extra }, (_, i) => ({
+        date: `2026-0${3 + Math.floor(i / 28)}-${String(28 - (i % 28)).padStart(2, '0')}`,
+        type: 'regraded' as const,
+        badge: 'certainty' as const,
+        from: 'low' as const,
+        to: 'very-low' as const,
+        text: `Reason ${i}.`,
+      })).reverse(),
+      ...drug.data.changes,
+    ];
+    return content;
+  }
+
+  it('shows a short history on one page with no page links', () => {
+    const view = changesPageView(fixtureContent());
+    expect(view.items).toEqual(allChanges(fixtureContent()));
+    expect(view.pages).toEqual({ current: 1, count: 1, text: 'Page 1 of 1' });
+    expect(view.filters.find((f) => f.current)?.current).toBe('page');
+  });
+
+  it('splits a long history into pages, newest first, each linked to its neighbours, none lost or repeated', () => {
+    const content = longHistory();
+    const all = allChanges(content);
+    const count = Math.ceil(all.length / CHANGES_PER_PAGE);
+    expect(count).toBe(3);
+    const views = Array.from({ length: count }, (_, i) => changesPageView(content, undefined, i + 1));
+    expect(views.flatMap((v) => v.items)).toEqual(all);
+    expect(views.map((v) => v.items.length)).toEqual([CHANGES_PER_PAGE, CHANGES_PER_PAGE, all.length - 200]);
+    expect(views.map((v) => [v.pages.newer, v.pages.older])).toEqual([
+      [undefined, '/changes/page/2/'],
+      ['/changes/', '/changes/page/3/'],
+      ['/changes/page/2/', undefined],
+    ]);
+    // Every page has its own title; the current filter's link goes to page 1, so later pages mark it "true".
+    expect(views.map((v) => v.title)).toEqual([
+      'All changes across the atlas',
+      'All changes across the atlas (page 2 of 3)',
+      'All changes across the atlas (page 3 of 3)',
+    ]);
+    expect(views[1]?.filters.find((f) => f.text === 'Everything')?.current).toBe('true');
+  });
+
+  it('gives each kind its own pages, and lists every page for the routes', () => {
+    const content = longHistory();
+    const treatment = changesPageView(content, 'treatment', 2);
+    expect(treatment.pages.newer).toBe('/changes/treatment/');
+    expect(treatment.items.every((i) => i.filter === 'treatment')).toBe(true);
+    const pages = changesPages(content);
+    expect(pages.filter((p) => p.filter === undefined).map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(pages.filter((p) => p.filter === 'trial').map((p) => p.page)).toEqual([1]);
+  });
+
+  it('refuses a page that does not exist, with the number of pages there are', () => {
+    expect(() => changesPageView(fixtureContent(), undefined, 2)).toThrow(
+      'changes page 2 does not exist: the list has 1 page(s)',
     );
   });
 });
