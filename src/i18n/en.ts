@@ -204,6 +204,8 @@ export const en = {
         'The trial ended before it was finished (terminated, withdrawn or suspended), so it cannot answer its question.',
     },
   },
+  /** Above a list of claims that other pages declare. */
+  claimsElsewhere: 'Each grade is set on the linked page, which lists its sources.',
   claimTypes: {
     helps: { forward: 'may help', backward: 'may be helped by' },
     targets: { forward: 'aims at', backward: 'targeted by' },

@@ -18,12 +18,19 @@ describe('claims', () => {
       const rows = section.locator('.claims li');
       expect(await rows.count()).toBeGreaterThanOrEqual(4);
       for (const text of await rows.allInnerTexts()) expect(text).toMatch(/certainty|Not yet studied/);
+      // The grades are IVIG's and the other pages' own: their sources are listed there, and the list says so.
+      expect(await section.locator('.claims-note').first().innerText()).toBe(
+        'Each grade is set on the linked page, which lists its sources.',
+      );
+      expect(await rows.locator(':scope > sup.cite').count()).toBe(0);
       const ivig = rows.filter({ hasText: 'IVIG' });
       await expect(ivig.locator('.badge--certainty').innerText()).resolves.toBe('Very low certainty');
       await ivig.getByRole('link', { name: /IVIG/ }).click();
       expect(page.url()).toBe(`${BASE}/treatment/ivig/`);
       const back = page.locator('section:has(> #evidence) .claims li').filter({ hasText: 'POTS' });
       expect(await back.count()).toBe(1);
+      // On the page that declares it, the claim cites its sources.
+      expect(await back.locator(':scope > sup.cite').count()).toBeGreaterThan(0);
     } finally {
       await context.close();
     }

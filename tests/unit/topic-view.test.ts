@@ -134,6 +134,7 @@ describe('claims on both pages', () => {
       ['may help', 'Symptom B', 'Low certainty', 'eased it in one small trial in a related condition'],
     ]);
     expect(rows[0]?.citesHtml).toContain('href="#ref-1"');
+    expect(evidence?.claimLists[0]?.note).toBeUndefined();
   });
 
   it('show on the symptom page, under the treatments it lists, with the grade for that symptom', () => {
@@ -143,8 +144,11 @@ describe('claims on both pages', () => {
     expect(rows.map((r) => [r.relation, r.topic.title, r.certainty.label])).toEqual([
       ['may be helped by', 'Drug A', 'Low certainty'],
     ]);
-    // The claim's source joins the symptom page's own references.
-    expect(blocksOf(view, 'references')[0]?.items.map((r) => r.key)).toContain('trial-2021');
+    // The claim's sources are listed on Drug A's page, which the row links to; here the list says so instead of
+    // adding them to the symptom page's references.
+    expect(rows[0]?.citesHtml).toBe('');
+    expect(rows[0]?.topic.url).toBe('/treatment/drug-a/');
+    expect(section?.claimLists[0]?.note).toBe('Each grade is set on the linked page, which lists its sources.');
   });
 });
 

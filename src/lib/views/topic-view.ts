@@ -68,12 +68,18 @@ export interface ClaimRow {
   certainty: Badge;
   flags: Array<{ badge: Badge; reasonHtml: string }>;
   note: string | undefined;
-  /** Numbered citation marks for the claim's sources (they join this page's reference list). */
+  /**
+   * Numbered citation marks for the claim's sources, on the page that declares the claim (they join its reference
+   * list). Empty on the other page, which links there: a symptom named by twenty treatments would otherwise carry all
+   * their sources, and the reference list would outgrow both the reader and the page-weight budget.
+   */
   citesHtml: string;
 }
 
 export interface ClaimListView {
   heading: string;
+  /** For claims declared on other pages: where their sources are. */
+  note?: string;
   rows: ClaimRow[];
 }
 
@@ -325,8 +331,9 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
     });
 
   const claimRow = (claim: Claim, other: TopicEntry, direction: 'out' | 'in'): ClaimRow => {
-    // Number in the order the row reads: the claim's own sources, then each flag's reason.
-    const citesHtml = inline(`[@${claim.sources.join('; @')}]`);
+    // Number in the order the row reads: the claim's own sources, then each flag's reason. A flag's reason is a
+    // statement of fact standing on this page, so it keeps its citation on both pages.
+    const citesHtml = direction === 'out' ? inline(`[@${claim.sources.join('; @')}]`) : '';
     return {
       topic: {
         url: topicUrl(other.data.kind, other.id),
@@ -359,7 +366,10 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
               (a.other?.data.title ?? '').localeCompare(b.other?.data.title ?? ''),
           )
           .map(({ claim, other }) => claimRow(claim, other as TopicEntry, list.direction));
-        return rows.length > 0 ? [{ heading: t.blocks[list.heading], rows }] : [];
+        if (rows.length === 0) return [];
+        return [
+          { heading: t.blocks[list.heading], ...(list.direction === 'in' ? { note: t.claimsElsewhere } : {}), rows },
+        ];
       });
 
   const unknownsBlock = (): Block => ({
