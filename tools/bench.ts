@@ -21,6 +21,7 @@ import { measurePrintedSheets } from './bench/printed-sheets.ts';
 import { replaceSection } from './bench/sections.ts';
 import { measureTestTime, testTimeSection } from './bench/test-time.ts';
 import {
+  BUDGET,
   type Fetched,
   inlineScriptGzipBytes,
   kB,
@@ -31,7 +32,6 @@ import {
 } from './page-weight.ts';
 import { serveDist } from './serve.ts';
 
-const BUDGET = { totalGzip: 30_000, jsGzip: 4_000 };
 const execFileAsync = promisify(execFile);
 
 async function measurePages(): Promise<string[]> {

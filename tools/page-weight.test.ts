@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, inlineScriptGzipBytes, median, renderBlockingScripts, weigh } from './page-weight.ts';
+import {
+  firstVisit,
+  gzipSize,
+  inlineScriptGzipBytes,
+  median,
+  renderBlockingScripts,
+  staticImports,
+  weigh,
+} from './page-weight.ts';
 
 describe('page weight', () => {
   it('adds up compressed bytes and counts JavaScript apart', () => {
@@ -28,5 +36,37 @@ describe('page weight', () => {
   it('takes the median of odd and even lists', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('lists what a first visit fetches from the built files: icon, stylesheets, scripts and their static imports', () => {
+    const files: Record<string, string> = {
+      '/icon.svg': '<svg/>',
+      '/s.css': 'p{}',
+      '/_astro/a.js': 'import{s as t}from"./storage.js";const l=()=>import("./later.js");',
+      '/_astro/storage.js': 'export const s=1;',
+      '/_astro/inline-dep.js': 'export{};',
+    };
+    const html =
+      '<link rel="icon" href="/icon.svg"><link rel="stylesheet" href="/s.css"><link rel="alternate" href="/feed.xml">' +
+      '<script type="module" src="/_astro/a.js"></script><script type="module">import "/_astro/inline-dep.js";</script>' +
+      '<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>';
+    const read = (url: string) => {
+      const text = files[url];
+      if (text === undefined) throw new Error(`not built: ${url}`);
+      return Buffer.from(text);
+    };
+    // The feed is only linked, and the on-demand import() is fetched when used, not on the first visit.
+    expect(firstVisit(html, read).map((f) => `${f.type} ${f.url}`)).toEqual([
+      'document page',
+      'other /icon.svg',
+      'stylesheet /s.css',
+      'script /_astro/a.js',
+      'script /_astro/storage.js',
+      'script /_astro/inline-dep.js',
+    ]);
+    expect(staticImports('export{a}from"../x.js";import"./y.js"', '/_astro/sub/m.js')).toEqual([
+      '/_astro/x.js',
+      '/_astro/sub/y.js',
+    ]);
   });
 });

@@ -2,6 +2,9 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { inlineBodies } from '../src/lib/site/headers.ts';
 
+/** ENGINEERING.md: everything a first visit fetches, gzip-compressed, and the JavaScript within it (bytes). */
+export const BUDGET = { totalGzip: 30_000, jsGzip: 4_000 } as const;
+
 export interface Fetched {
   url: string;
   type: string;
@@ -64,3 +67,41 @@ export function median(values: readonly number[]): number {
 }
 
 export const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/**
+ * What a first visit to a built page fetches, read from the files rather than a browser: the page, its icon and
+ * stylesheets, its scripts and every module they import up front (an `import()` on demand is not fetched until used).
+ * The browser tests check this list against what Chromium fetches, so the budget test can weigh every page cheaply.
+ */
+export function firstVisit(html: string, read: (url: string) => Buffer): Fetched[] {
+  const fetched: Fetched[] = [{ url: 'page', type: 'document', bytes: Buffer.from(html) }];
+  const seen = new Set<string>();
+  const add = (url: string, type: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const bytes = read(url);
+    fetched.push({ url, type, bytes });
+    if (type === 'script') for (const next of staticImports(bytes.toString('utf8'), url)) add(next, 'script');
+  };
+  for (const m of html.matchAll(/<link\b([^>]*)>/g)) {
+    const attrs = m[1] ?? '';
+    const rel = /\brel="([^"]*)"/.exec(attrs)?.[1]?.split(/\s+/) ?? [];
+    const href = /\bhref="(\/[^"]*)"/.exec(attrs)?.[1];
+    if (href === undefined) continue;
+    if (rel.includes('stylesheet')) add(href, 'stylesheet');
+    else if (rel.includes('icon')) add(href, 'other');
+    else if (rel.includes('modulepreload')) add(href, 'script');
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="(\/[^"]*)"/.exec(m[1] ?? '')?.[1];
+    if (src !== undefined) add(src, 'script');
+    else for (const next of staticImports(m[2] ?? '', '/')) add(next, 'script');
+  }
+  return fetched;
+}
+
+/** The modules a script imports up front (`import ... from "x"`, `import "x"`, `export ... from "x"`), as site paths. */
+export function staticImports(code: string, from: string): string[] {
+  const specifiers = [...code.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g)];
+  return specifiers.map((m) => new URL(m[1] ?? '', `http://site${from}`).pathname);
+}

@@ -1,0 +1,73 @@
+// The page-weight budget (ENGINEERING.md): everything a first visit fetches, gzip-compressed, at most 30 kB, of which
+// at most 4 kB JavaScript. Byte counts are exact, not timed, so this stops a page that grew past the budget (a long
+// reference list, a history that only grows) from landing; `npm run bench:weight` reports every page with brotli too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET, firstVisit, gzipSize, inlineScriptGzipBytes, kB } from '../../tools/page-weight.ts';
+import { allPages, BASE, builtHtml, launch, templatePages } from './browser.ts';
+
+const built = new Map<string, Buffer>();
+const read = (url: string) => {
+  const bytes = built.get(url) ?? readFileSync(join('dist', url));
+  built.set(url, bytes);
+  return bytes;
+};
+const gzipped = new Map<string, number>();
+const gzipOf = (url: string, bytes: Buffer) => {
+  if (url === 'page') return gzipSize(bytes);
+  const size = gzipped.get(url) ?? gzipSize(bytes);
+  gzipped.set(url, size);
+  return size;
+};
+
+describe('page weight', () => {
+  it('keeps every page within 30 kB gzip on a first visit, at most 4 kB of it JavaScript', () => {
+    const over: string[] = [];
+    for (const path of allPages()) {
+      const html = builtHtml(path);
+      const fetched = firstVisit(html, read);
+      const total = fetched.reduce((sum, f) => sum + gzipOf(f.url, f.bytes), 0);
+      const js =
+        fetched.filter((f) => f.type === 'script').reduce((sum, f) => sum + gzipOf(f.url, f.bytes), 0) +
+        inlineScriptGzipBytes(html);
+      if (total > BUDGET.totalGzip) over.push(`${path}: ${kB(total)} kB gzip in all (budget ${kB(BUDGET.totalGzip)})`);
+      if (js > BUDGET.jsGzip) over.push(`${path}: ${kB(js)} kB gzip of JavaScript (budget ${kB(BUDGET.jsGzip)})`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  describe('weighs what the browser fetches', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launch();
+    });
+    afterAll(() => browser.close());
+
+    it('fetches on a first visit exactly the files the budget weighs (one page for each set of files)', async () => {
+      // Pages that would fetch the same files differ only in their HTML, which both sides count the same way.
+      const bySet = new Map<string, string>();
+      for (const path of templatePages()) {
+        const files = firstVisit(builtHtml(path), read).map((f) => f.url);
+        if (!bySet.has(files.join(' '))) bySet.set(files.join(' '), path);
+      }
+      for (const path of bySet.values()) {
+        const context = await browser.newContext();
+        const requested: string[] = [];
+        context.on('request', (request) => {
+          const url = new URL(request.url());
+          requested.push(url.pathname === path ? 'page' : url.pathname);
+        });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+          const weighed = firstVisit(builtHtml(path), read).map((f) => f.url);
+          expect(new Set(requested), path).toEqual(new Set(weighed));
+        } finally {
+          await context.close();
+        }
+      }
+    });
+  });
+});
