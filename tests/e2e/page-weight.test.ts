@@ -45,7 +45,7 @@ describe('page weight', () => {
     });
     afterAll(() => browser.close());
 
-    it('fetches on a first visit exactly the files the budget weighs (one page for each set of files)', async () => {
+    it('fetches on a first visit nothing the budget does not weigh, and all it weighs but the icon (one page per set of files)', async () => {
       // Pages that would fetch the same files differ only in their HTML, which both sides count the same way.
       const bySet = new Map<string, string>();
       for (const path of templatePages()) {
@@ -62,8 +62,17 @@ describe('page weight', () => {
         try {
           const page = await context.newPage();
           await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
-          const weighed = firstVisit(builtHtml(path), read).map((f) => f.url);
-          expect(new Set(requested), path).toEqual(new Set(weighed));
+          const weighed = firstVisit(builtHtml(path), read);
+          // Nothing fetched goes unweighed, and everything weighed is fetched, except that Chromium asks for the
+          // icon when it gets round to it, sometimes after the page is idle: weighing it anyway errs on the heavy side.
+          expect(
+            requested.filter((url) => !weighed.some((f) => f.url === url)),
+            path,
+          ).toEqual([]);
+          expect(
+            weighed.filter((f) => f.type !== 'other' && !requested.includes(f.url)).map((f) => f.url),
+            path,
+          ).toEqual([]);
         } finally {
           await context.close();
         }
