@@ -26,6 +26,7 @@ import {
   inlineScriptGzipBytes,
   kB,
   median,
+  overBudget,
   renderBlockingScripts,
   type Weight,
   weigh,
@@ -88,9 +89,7 @@ async function measurePages(): Promise<string[]> {
       `(${((maxTotal / BUDGET.totalGzip) * 100).toFixed(0)}% of the 30 kB budget). ` +
       `Most JavaScript on any page: ${kB(maxJs)} kB gzip (${((maxJs / BUDGET.jsGzip) * 100).toFixed(0)}% of the 4 kB budget).`,
   );
-  const over = rows.filter(
-    (r) => r.weight.gzipBytes > BUDGET.totalGzip || r.weight.jsGzipBytes + r.inlineJs > BUDGET.jsGzip,
-  );
+  const over = rows.filter((r) => overBudget(r.path, r.weight.gzipBytes, r.weight.jsGzipBytes + r.inlineJs).length > 0);
   if (over.length > 0) lines.push('', `**Over budget:** ${over.map((r) => r.path).join(', ')}`);
   return lines;
 }

@@ -4,6 +4,7 @@ import {
   gzipSize,
   inlineScriptGzipBytes,
   median,
+  overBudget,
   renderBlockingScripts,
   staticImports,
   weigh,
@@ -67,6 +68,14 @@ describe('page weight', () => {
     expect(staticImports('export{a}from"../x.js";import"./y.js"', '/_astro/sub/m.js')).toEqual([
       '/_astro/x.js',
       '/_astro/sub/y.js',
+    ]);
+  });
+
+  it('names a page over the budget, in all or in JavaScript, and nothing for a page that fits', () => {
+    expect(overBudget('/a/', 30_000, 4_000)).toEqual([]);
+    expect(overBudget('/a/', 30_001, 4_001)).toEqual([
+      '/a/: 30.0 kB gzip in all (budget 30.0)',
+      '/a/: 4.0 kB gzip of JavaScript (budget 4.0)',
     ]);
   });
 });

@@ -5,6 +5,18 @@ import { inlineBodies } from '../src/lib/site/headers.ts';
 /** ENGINEERING.md: everything a first visit fetches, gzip-compressed, and the JavaScript within it (bytes). */
 export const BUDGET = { totalGzip: 30_000, jsGzip: 4_000 } as const;
 
+/** How a page breaks the budget, in words naming the page; empty when it fits. JavaScript counts files and inline. */
+export function overBudget(path: string, gzipBytes: number, jsGzipBytes: number): string[] {
+  return [
+    ...(gzipBytes > BUDGET.totalGzip
+      ? [`${path}: ${kB(gzipBytes)} kB gzip in all (budget ${kB(BUDGET.totalGzip)})`]
+      : []),
+    ...(jsGzipBytes > BUDGET.jsGzip
+      ? [`${path}: ${kB(jsGzipBytes)} kB gzip of JavaScript (budget ${kB(BUDGET.jsGzip)})`]
+      : []),
+  ];
+}
+
 export interface Fetched {
   url: string;
   type: string;
