@@ -181,6 +181,11 @@ export const en = {
   },
   /** How a trial's status reads on a page that has an arm in it, and on one that only names it. */
   trialStatus: {
+    'not-yet-recruiting': {
+      arm: 'Trial arm not yet open',
+      named: 'Trial not yet open',
+      meaning: 'The trial is registered and planned but has not started enrolling participants.',
+    },
     recruiting: {
       arm: 'Trial arm recruiting',
       named: 'Trial recruiting',

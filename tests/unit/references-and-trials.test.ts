@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY_ID, REGISTRY_ID_EXAMPLES, type Trial } from '../../src/lib/model/schema.ts';
 import { isOverdue, trialForTopic, trialLateness } from '../../src/lib/model/trials.ts';
+import { TRIAL_STATUSES } from '../../src/lib/model/vocabulary.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
+import { trialBadge } from '../../src/lib/views/badges.ts';
 import { referenceEntry, sourceLinks } from '../../src/lib/views/references.ts';
 import { relatedTopics } from '../../src/lib/views/topic-graph.ts';
 
@@ -73,6 +75,23 @@ describe('trials', () => {
     expect(isOverdue('running', '2026-11', '2026-11-30')).toBe(false);
     expect(isOverdue('running', '2026-11', '2026-12-01')).toBe(true);
     expect(isOverdue('reported', '2020-01', '2026-12-01')).toBe(false);
+  });
+
+  it('counts a trial that never opened as overdue once its planned end has passed', () => {
+    // Registries leave "not yet recruiting" records unchanged for years; the date is what prompts a re-check.
+    expect(isOverdue('not-yet-recruiting', '2028-12-31', '2026-12-01')).toBe(false);
+    expect(isOverdue('not-yet-recruiting', '2026-06', '2026-12-01')).toBe(true);
+    expect(isOverdue('stopped', '2020-01', '2026-12-01')).toBe(false);
+  });
+
+  it('names every status on a badge, and tells a trial that has not opened from one that is recruiting', () => {
+    const labels = TRIAL_STATUSES.map((s) => trialBadge(s, false, ['T']).label);
+    expect(new Set(labels).size).toBe(TRIAL_STATUSES.length);
+    expect(trialBadge('not-yet-recruiting', true, ['RECLAIM']).label).toBe('Trial arm not yet open');
+    expect(trialBadge('not-yet-recruiting', false, ['RECLAIM'])).toMatchObject({
+      label: 'Trial not yet open',
+      href: '/about/evidence/#trial-not-yet-recruiting',
+    });
   });
 
   it('uses an arm’s own status for its topic', () => {

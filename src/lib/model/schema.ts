@@ -346,7 +346,7 @@ export const trialSchema = z.strictObject({
   sponsor: text('the sponsor').optional(),
   /** What the trial tests, in plain words. */
   summary: text('a plain summary'),
-  /** Status from the registry: recruiting, running (results pending), completed (not yet reported), reported, stopped (ended early). */
+  /** Status from the registry: not yet recruiting (approved, not open), recruiting, running (results pending), completed (not yet reported), reported, stopped (ended early). */
   status: z.enum(TRIAL_STATUSES, { error: oneOf(TRIAL_STATUSES) }),
   /** Expected completion from the registry (YYYY-MM or YYYY-MM-DD); leave out only when the record gives none. */
   expectedCompletion: isoMonthOrDate.optional(),

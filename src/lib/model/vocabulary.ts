@@ -28,7 +28,15 @@ export type TreatmentStatus = (typeof TREATMENT_STATUSES)[number];
 export const TEST_STATUSES = ['routine', 'specialist', 'research-only', 'not-recommended'] as const;
 export type TestStatus = (typeof TEST_STATUSES)[number];
 
-export const TRIAL_STATUSES = ['recruiting', 'running', 'completed', 'reported', 'stopped'] as const;
+/** In the order a trial passes through them; the trial list's filter and the evidence legend keep this order. */
+export const TRIAL_STATUSES = [
+  'not-yet-recruiting',
+  'recruiting',
+  'running',
+  'completed',
+  'reported',
+  'stopped',
+] as const;
 export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
 export const SOURCE_TYPES = [
