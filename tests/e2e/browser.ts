@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { inject } from 'vitest';
 import { KINDS, type Kind } from '../../src/lib/model/vocabulary.ts';
 import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
 import { parseTopicPath } from '../../src/lib/site/urls.ts';
@@ -159,6 +159,18 @@ export async function openPage(browser: Browser, path: string | null, options: P
   };
 }
 
+/** Change the theme as a reader does, through the header's theme control (stored, and applied to the open page). */
+export async function chooseTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  const chosen = await page.evaluate((value) => {
+    const select = document.querySelector<HTMLSelectElement>('#setting-theme');
+    if (!select) return false;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    return true;
+  }, theme);
+  if (!chosen) throw new Error(`${page.url()} has no theme control (#setting-theme)`);
+}
+
 /** Elements whose content is cut off, and whether the page scrolls sideways. */
 export function overflowReport(page: Page): Promise<{ sideways: boolean; clipped: string[] }> {
   return page.evaluate(() => {
@@ -219,10 +231,4 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
     { options, include: scope.include },
   );
   return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
-}
-
-/** Assert zero axe violations on an open page; at 320 px, no sideways scroll. */
-export async function expectNoAxeViolations(page: Page, width: number, scope: AxeScope = {}): Promise<void> {
-  expect(await axeViolations(page, scope)).toEqual([]);
-  if (width === 320) expect((await overflowReport(page)).sideways).toBe(false);
 }
