@@ -105,6 +105,16 @@ describe('topic pages', () => {
         expect(body.match(/Evidence last reviewed \d+ \w+ \d{4}\. Next review due/g) ?? []).toHaveLength(1);
       });
 
+      it(`${path} is searched by what it says: references, associated topics, changes and citation stay out of the index`, () => {
+        const article = select('article[data-pagefind-body]', tree);
+        expect(article).toBeDefined();
+        const names = ['References', 'Associated topics', 'Recent changes', 'Cite this page'];
+        const indexed = names.filter((name) => region(tree, name)?.properties.dataPagefindIgnore !== 'all');
+        expect(indexed).toEqual([]);
+        // The page's own words are indexed.
+        expect(region(tree, UNKNOWNS_HEADING)?.properties.dataPagefindIgnore).toBeUndefined();
+      });
+
       it(`${path} numbers citations in order and links them to references and back`, () => {
         const leads = (a: Element) => {
           const href = String(a.properties.href ?? '');
