@@ -36,8 +36,17 @@ const report = {
 describe('test time report', () => {
   it('groups browser tests by what they check and how often they run', () => {
     expect(
-      testGroup('tests/e2e/accessibility-templates.test.ts', '/ in the dark theme at 1280 px has no axe violations'),
-    ).toBe('accessibility-templates: axe, per template x theme x width');
+      testGroup(
+        'tests/e2e/accessibility-templates.test.ts',
+        '/ at 1280 px has no axe violations in the light, dark, low themes',
+      ),
+    ).toBe('accessibility-templates: axe, per template x width (every theme)');
+    expect(
+      testGroup(
+        'tests/e2e/anatomy.test.ts',
+        '/test/cpet/ is searched by what it says: references ... out of the index',
+      ),
+    ).toBe('anatomy: search index, per topic page');
     expect(testGroup('tests/e2e/trials.test.ts', 'are all listed')).toBe('trials: once per run');
     expect(groupCosts(report)).toEqual([
       { group: 'accessibility-pages: axe, privacy and CSP, per page', tests: 1, seconds: 2, failed: 0 },

@@ -111,7 +111,8 @@ describe('change history', () => {
       const dates = await page
         .locator('.change-list time')
         .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
-      expect(dates.length).toBeGreaterThan(topicPages().length);
+      // Every topic and trial has at least its first-published change (more than a hundred), so page 1 is full.
+      expect(dates.length).toBe(100);
       expect(dates).toEqual([...dates].sort().reverse());
       // A re-grading reads in plain words, with both grades (whichever page was re-graded last).
       expect(await page.locator('.change-list li', { hasText: 're-graded' }).first().innerText()).toMatch(

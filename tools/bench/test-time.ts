@@ -64,12 +64,13 @@ export function testGroup(file: string, title: string): string {
   const name = basename(file, '.test.ts');
   if (name.startsWith('accessibility-pages')) return 'accessibility-pages: axe, privacy and CSP, per page';
   if (name === 'accessibility-templates') {
-    if (/has no axe violations/.test(title)) return 'accessibility-templates: axe, per template x theme x width';
+    if (/has no axe violations/.test(title)) return 'accessibility-templates: axe, per template x width (every theme)';
     if (/200% text/.test(title)) return 'accessibility-templates: 200% text and spacing, per template';
   }
   if (name === 'anatomy') {
     if (/whole anatomy/.test(title)) return 'anatomy: anatomy, per topic page';
     if (/numbers citations/.test(title)) return 'anatomy: citations, per topic page';
+    if (/is searched by what it says/.test(title)) return 'anatomy: search index, per topic page';
   }
   if (name === 'privacy-and-security' && /own origin only/.test(title)) return 'privacy-and-security: per page';
   return `${name}: once per run`;
