@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   BASE,
-  chooseTheme,
+  inEveryTheme,
   launch,
   openPage,
   overflowReport,
@@ -26,26 +26,17 @@ afterAll(() => browser.close());
 describe('accessibility of every template in every theme and width', () => {
   for (const width of WIDTHS) {
     describe(`at ${width} px`, () => {
-      // One tab per width. Each page opens in the first theme, stored as a reader's setting, and moves to the others
-      // through the page's own theme control: a theme changes colours only (tests/unit/themes.test.ts), so one load per
-      // page serves every theme, and the axe pass, not the load, is what each theme needs.
+      // One tab per width; each page opens in the first theme, stored as a reader's setting, then takes the others.
       let tab: Watched;
-      const [first, ...others] = THEMES;
       beforeAll(async () => {
-        tab = await openPage(browser, null, { theme: first, width });
+        tab = await openPage(browser, null, { theme: THEMES[0], width });
       });
       afterAll(() => tab.context.close());
       for (const path of templatePages()) {
         it(`${path} at ${width} px has no axe violations in the ${THEMES.join(', ')} themes`, async () => {
           tab.errors.length = 0;
           await tab.page.goto(`${BASE}${path}`);
-          const violations: string[] = [];
-          for (const theme of [first, ...others]) {
-            if (theme !== first) await chooseTheme(tab.page, theme);
-            expect(await tab.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-            violations.push(...(await axeViolations(tab.page)).map((v) => `${theme}: ${v}`));
-          }
-          expect(violations).toEqual([]);
+          expect(await inEveryTheme(tab.page, () => axeViolations(tab.page))).toEqual([]);
           if (width === 320) expect((await overflowReport(tab.page)).sideways).toBe(false);
           expect(tab.errors).toEqual([]);
         });

@@ -159,16 +159,29 @@ export async function openPage(browser: Browser, path: string | null, options: P
   };
 }
 
-/** Change the theme as a reader does, through the header's theme control (stored, and applied to the open page). */
-export async function chooseTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
-  const chosen = await page.evaluate((value) => {
-    const select = document.querySelector<HTMLSelectElement>('#setting-theme');
-    if (!select) return false;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    return true;
-  }, theme);
-  if (!chosen) throw new Error(`${page.url()} has no theme control (#setting-theme)`);
+/**
+ * Run `check` on an open page in every theme, moving from the first (the page must open in it) to the others as a
+ * reader does, through the header's theme control. Themes change colours only (tests/unit/themes.test.ts), so one
+ * load serves them all. Returns what `check` found, each line prefixed with its theme.
+ */
+export async function inEveryTheme(page: Page, check: () => Promise<string[]>): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of THEMES) {
+    if (theme !== THEMES[0]) {
+      const chosen = await page.evaluate((value) => {
+        const select = document.querySelector<HTMLSelectElement>('#setting-theme');
+        if (!select) return false;
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        return true;
+      }, theme);
+      if (!chosen) throw new Error(`${page.url()} has no theme control (#setting-theme)`);
+    }
+    const shown = await page.evaluate(() => document.documentElement.dataset.theme);
+    if (shown !== theme) found.push(`${theme}: the page shows the ${shown ?? 'default'} theme`);
+    else found.push(...(await check()).map((line) => `${theme}: ${line}`));
+  }
+  return found;
 }
 
 /** Elements whose content is cut off, and whether the page scrolls sideways. */
