@@ -385,14 +385,16 @@ export const en = {
     /** Placeholders in braces are filled by src/lib/changes/history.ts. */
     regraded: '{badge} re-graded from “{from}” to “{to}”',
     trialAdded: 'Added the {name} trial',
-    feed: 'Atom feed of these changes',
+    feed: 'Atom feed of the newest changes',
     /** The numbered pages of a long list of changes. */
     pages: 'Pages of changes',
     pageOf: 'Page {page} of {count}',
     newer: 'Newer changes',
     older: 'Older changes',
     feedTitle: 'Long COVID Atlas: changes',
-    feedSubtitle: 'Meaningful changes to the atlas’s pages: new pages, re-gradings, trials added.',
+    /** {count} is the feed's length (FEED_ENTRIES in src/lib/changes/pages.ts). */
+    feedSubtitle:
+      'The newest {count} meaningful changes to the atlas’s pages: new pages, re-gradings, trials added. Older changes are on the changes pages and in the open data.',
   },
   cite: {
     heading: 'Cite this page',

@@ -8,6 +8,7 @@ import {
   changesFeed,
   changesPages,
   changesPageView,
+  FEED_ENTRIES,
   usedFilters,
 } from '../../src/lib/changes/pages.ts';
 import { checkContentDir } from '../../src/lib/check/index.ts';
@@ -131,6 +132,18 @@ describe('the list of changes, page by page', () => {
     const pages = changesPages(content);
     expect(pages.filter((p) => p.filter === undefined).map((p) => p.page)).toEqual([1, 2, 3]);
     expect(pages.filter((p) => p.filter === 'trial').map((p) => p.page)).toEqual([1]);
+  });
+
+  it('keeps each feed to the newest changes, in list order, and says where the older ones are', () => {
+    const content = longHistory();
+    const all = allChanges(content);
+    expect(all.length).toBeGreaterThan(FEED_ENTRIES);
+    const feed = changesFeed(content, undefined);
+    const titles = [...feed.matchAll(/<entry>\n {4}<id>[^<]+<\/id>\n {4}<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(all.slice(0, FEED_ENTRIES).map((i) => `${i.page.title}: ${i.summary}`));
+    expect(feed).toMatch(/<subtitle>The newest 100 meaningful changes[^<]*Older changes are on the changes pages/);
+    const trial = changesFeed(content, undefined, 'trial');
+    expect(trial.match(/<entry>/g)?.length).toBe(allChanges(content, 'trial').length);
   });
 
   it('refuses a page that does not exist, with the number of pages there are', () => {

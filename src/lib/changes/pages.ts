@@ -12,6 +12,13 @@ import { allChanges, CHANGE_FILTERS, type ChangeFilter, type ChangeItem, filterL
  */
 export const CHANGES_PER_PAGE = 100;
 
+/**
+ * Entries in each Atom feed: the newest changes only. A feed reader fetches the whole file on every poll, and with
+ * every change since the first version the main feed was already 370 kB at 78 topics; the full history stays on the
+ * numbered pages and in the open data.
+ */
+export const FEED_ENTRIES = 100;
+
 /** The list's address: page 1 at /changes/ (or /changes/<kind>/), later pages under page/<n>/. */
 export function changesPath(filter?: ChangeFilter, page = 1): string {
   const first = filter === undefined ? '/changes/' : `/changes/${filter}/`;
@@ -86,9 +93,9 @@ export function usedFilters(content: Content): ChangeFilter[] {
 
 export function changesFeed(content: Content, address: string | undefined, filter?: ChangeFilter): string {
   const t = dictionary();
-  return atomFeed(allChanges(content, filter), {
+  return atomFeed(allChanges(content, filter).slice(0, FEED_ENTRIES), {
     title: filter === undefined ? t.changes.feedTitle : `${t.changes.feedTitle} (${filterLabel(filter)})`,
-    subtitle: t.changes.feedSubtitle,
+    subtitle: fill(t.changes.feedSubtitle, { count: String(FEED_ENTRIES) }),
     selfPath: feedPath(filter),
     pagePath: changesPath(filter),
     address,
