@@ -95,6 +95,17 @@ describe('the list of changes, page by page', () => {
     return content;
   }
 
+  it('makes the list once per content, frozen so no page can change what the next one sees', () => {
+    const content = longHistory();
+    const all = allChanges(content);
+    expect(allChanges(content)).toBe(all);
+    expect(allChanges(content, 'trial')).toBe(allChanges(content, 'trial'));
+    expect(Object.isFrozen(all) && all.every((item) => Object.isFrozen(item))).toBe(true);
+    expect(() => (all as unknown as unknown[]).pop()).toThrow(TypeError);
+    // New content (the dev server makes it per request) gets its own list.
+    expect(allChanges(fixtureContent())).not.toBe(all);
+  });
+
   it('shows a short history on one page with no page links', () => {
     const view = changesPageView(fixtureContent());
     expect(view.items).toEqual(allChanges(fixtureContent()));

@@ -123,14 +123,38 @@ export function trialChanges(content: Content, id: string): ChangeItem[] {
 /** On one day, re-gradings lead: they are what a returning reader most needs to see. */
 const TYPE_ORDER: readonly ChangeType[] = ['regraded', 'trial-added', 'revised', 'published'];
 
+/**
+ * Lists already made, per content and filter. Every page of /changes/ and every feed asks for the same list: made
+ * afresh each time, the list pages cost O(pages x changes), about two minutes of a 5,000-topic build. Content is
+ * never changed once checked (the dev server makes new content per request), so a list made once stays true; it is
+ * frozen so no page can change what the next one sees.
+ */
+const made = new WeakMap<Content, Map<ChangeFilter | 'all', readonly ChangeItem[]>>();
+
 /** Every change in the atlas, newest first; a day's changes by type, then by page title. */
-export function allChanges(content: Content, filter?: ChangeFilter): ChangeItem[] {
-  const all = [
+export function allChanges(content: Content, filter?: ChangeFilter): readonly ChangeItem[] {
+  let lists = made.get(content);
+  if (!lists) {
+    lists = new Map();
+    made.set(content, lists);
+  }
+  const key = filter ?? 'all';
+  let list = lists.get(key);
+  if (!list) {
+    list = Object.freeze(
+      filter === undefined ? everyChange(content) : allChanges(content).filter((item) => item.filter === filter),
+    );
+    lists.set(key, list);
+  }
+  return list;
+}
+
+function everyChange(content: Content): ChangeItem[] {
+  return [
     ...[...content.topics.keys()].flatMap((slug) => topicChanges(content, slug)),
     ...[...content.trials.keys()].flatMap((id) => trialChanges(content, id)),
-  ];
-  return all
-    .filter((item) => filter === undefined || item.filter === filter)
+  ]
+    .map((item) => Object.freeze(item))
     .sort(
       (a, b) =>
         (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) ||
