@@ -4,11 +4,12 @@
  *
  *   node tools/bench/cpu-profile.ts <profile.cpuprofile | folder> [top]
  *   node tools/bench/cpu-profile.ts --build <topics>   profile one atlas build of N generated topics, then summarise
+ *   node tools/bench/cpu-profile.ts --build <topics> --plain   the same for the plain Astro baseline over those topics
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { timeAtlasBuild } from './build-scale.ts';
+import { createPlainProject, timeAtlasBuild, timeBuild } from './build-scale.ts';
 import { contentWithGeneratedTopics } from './generate-topics.ts';
 
 interface ProfileNode {
@@ -94,12 +95,16 @@ function print(file: string, top: number): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   if (args[0] === '--build') {
-    const top = Number(args[2] ?? 40);
-    const { dir } = contentWithGeneratedTopics({ count: Number(args[1] ?? 1000) });
+    const plain = args.includes('--plain');
+    const [count, top] = args.slice(1).filter((a) => a !== '--plain').map(Number);
+    const { dir } = contentWithGeneratedTopics({ count: count ?? 1000 });
     const out = mkdtempSync(join(tmpdir(), 'atlas-prof-'));
-    const build = timeAtlasBuild(dir, ['--cpu-prof', `--cpu-prof-dir=${out}`]);
+    const profiling = ['--cpu-prof', `--cpu-prof-dir=${out}`];
+    const build = plain
+      ? timeBuild(createPlainProject(dir), { nodeArgs: profiling })
+      : timeAtlasBuild(dir, profiling);
     console.log(`profiled build: ${build.seconds.toFixed(1)} s, ${build.pages} pages; profiles in ${out}`);
-    for (const file of profilesIn(out)) print(file, top);
+    for (const file of profilesIn(out)) print(file, top ?? 40);
   } else {
     for (const file of profilesIn(args[0] ?? '.')) print(file, Number(args[1] ?? 40));
   }
