@@ -96,13 +96,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   if (args[0] === '--build') {
     const plain = args.includes('--plain');
-    const [count, top] = args.slice(1).filter((a) => a !== '--plain').map(Number);
+    const [count, top] = args
+      .slice(1)
+      .filter((a) => a !== '--plain')
+      .map(Number);
     const { dir } = contentWithGeneratedTopics({ count: count ?? 1000 });
     const out = mkdtempSync(join(tmpdir(), 'atlas-prof-'));
     const profiling = ['--cpu-prof', `--cpu-prof-dir=${out}`];
-    const build = plain
-      ? timeBuild(createPlainProject(dir), { nodeArgs: profiling })
-      : timeAtlasBuild(dir, profiling);
+    const build = plain ? timeBuild(createPlainProject(dir), { nodeArgs: profiling }) : timeAtlasBuild(dir, profiling);
     console.log(`profiled build: ${build.seconds.toFixed(1)} s, ${build.pages} pages; profiles in ${out}`);
     for (const file of profilesIn(out)) print(file, top ?? 40);
   } else {
