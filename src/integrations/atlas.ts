@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
@@ -22,6 +22,7 @@ import { type SearchIndex, startSearchIndex } from './search-index.ts';
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
 type Log = { warn: (m: string) => void; info: (m: string) => void };
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 function report(problems: readonly Problem[], log: Log, start: number): void {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -37,28 +38,52 @@ const DEV_ROUTES = (['ris', 'bib'] as const).map((format) => ({
 }));
 
 /**
- * The check on a worker thread: it takes seconds at a thousand topics, and Astro can read the content and bundle the
- * site meanwhile (two cores instead of one). No page is rendered until it has passed.
+ * The check on a worker thread: it takes seconds at a thousand topics, and Astro can bundle the site meanwhile (two
+ * cores instead of one). Also keeps Astro's config, which Vite compiles before anything else, free of the checker.
  */
-function startContentCheck(log: Log): Promise<void> {
-  const start = performance.now();
+function checkOnWorker(): Promise<Problem[]> {
   const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
     workerData: { root: contentRoot(), today: today() },
   });
-  return new Promise<void>((resolve, reject) => {
-    worker.once('message', (problems: Problem[]) => {
-      try {
-        report(problems, log, start);
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    });
+  return new Promise<Problem[]>((resolve, reject) => {
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`the content check stopped (exit code ${code}) before it reported`)),
     );
   });
+}
+
+/** The check before a build renders any page: it stops the build on any error. */
+async function startContentCheck(log: Log): Promise<void> {
+  const start = performance.now();
+  report(await checkOnWorker(), log, start);
+}
+
+/**
+ * The dev server's part of the editor's loop. Pages read the content afresh on every request (src/site.ts), so an
+ * edit needs no reload of the server; on every change in the content folder (which may lie outside the project, see
+ * ATLAS_CONTENT_DIR) this reports the check in the terminal, as `npm run check` would, and reloads open pages.
+ */
+function watchContent(server: DevServer, log: AstroIntegrationLogger): void {
+  const root = contentRoot();
+  server.watcher.add(root);
+  let queue = Promise.resolve();
+  const onChange = (path: string) => {
+    if (!path.startsWith(root)) return;
+    queue = queue
+      .then(checkOnWorker)
+      .then((problems) => {
+        for (const problem of problems) {
+          if (problem.severity === 'error') log.error(formatProblem(problem));
+          else log.warn(formatProblem(problem));
+        }
+        log.info(`checked the content after a change to ${path.slice(root.length + 1)}`);
+        server.ws.send({ type: 'full-reload' });
+      })
+      .catch((error: unknown) => log.error(String(error)));
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
 }
 
 export function atlasIntegration(): AstroIntegration {
@@ -69,8 +94,7 @@ export function atlasIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig, injectRoute }) => {
         if (command !== 'build') {
           for (const route of DEV_ROUTES) injectRoute(route);
-          // The dev server checks once here and again on every request. On the worker as in a build, so Astro's
-          // config, which Vite compiles before anything else, does not carry the whole checker.
+          // The dev server checks once here, again on every change (watchContent) and on every request (src/site.ts).
           await startContentCheck(logger);
           return;
         }
@@ -80,6 +104,7 @@ export function atlasIntegration(): AstroIntegration {
         // After bundling and before any page is rendered: a content mistake stops the build with its report.
         updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
+      'astro:server:setup': ({ server, logger }) => watchContent(server, logger),
       'astro:build:start': async () => {
         const index = await startSearchIndex();
         const files = new Map<string, string>();

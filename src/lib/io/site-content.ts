@@ -1,32 +1,29 @@
-/** The site's content as the pages use it: Astro collections gathered into the checked model. */
-import {
-  COLLECTION_NAMES,
-  type CollectionName,
-  type Content,
-  type ContentEntry,
-  emptyContent,
-} from '../model/collections.ts';
+/**
+ * The site's content as the pages use it: read by the same reader and schemas as the check (src/lib/io/files.ts,
+ * src/lib/check/load.ts), not through Astro's content store. Astro loads its store as one JavaScript module holding
+ * every entry as a string, and V8's compile time for such a module grows faster than its size: at 5,000 topics it
+ * cost a build 21 s and more (BENCHMARKS.md). Reading the files again costs a fraction of that.
+ */
+import { loadContent } from '../check/load.ts';
+import { COLLECTION_NAMES, type CollectionName, type Content, type ContentEntry } from '../model/collections.ts';
+import { readContent } from './files.ts';
 
-export interface CollectionEntry {
-  id: string;
-  data: unknown;
-  body?: string | undefined;
-  filePath?: string | undefined;
+/**
+ * Each collection in the order of its ids (as Astro's store kept them), so lists that follow the maps' order come
+ * out the same whichever way the files were read.
+ */
+export function inIdOrder(content: Content): Content {
+  const sorted = (map: Map<string, ContentEntry<CollectionName>>) =>
+    new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, sorted(content[name] as Map<string, ContentEntry<CollectionName>>)]),
+  ) as Content;
 }
 
-/** Build the content model from each collection's entries (in the table's order). */
-export function contentFromCollections(collections: Record<CollectionName, readonly CollectionEntry[]>): Content {
-  const content = emptyContent();
-  for (const name of COLLECTION_NAMES) {
-    const map = content[name] as Map<string, ContentEntry<CollectionName>>;
-    for (const entry of collections[name]) {
-      map.set(entry.id, {
-        id: entry.id,
-        file: entry.filePath ?? entry.id,
-        data: entry.data as ContentEntry<CollectionName>['data'],
-        body: entry.body ?? '',
-      });
-    }
-  }
-  return content;
+/**
+ * The content of a folder for the site. The build checks the same files first and stops on any error, so entries
+ * that fail their schema (left out here) never reach a built page.
+ */
+export function siteContent(root: string): Content {
+  return inIdOrder(loadContent(readContent(root)).content);
 }

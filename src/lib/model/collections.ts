@@ -1,5 +1,5 @@
 /**
- * The content collections, declared once. The file reader, the Astro loader, the content check and the site all
+ * The content collections, declared once. The file reader, the content check and the site all
  * iterate this table: a new collection (a glossary, say) is a row here plus its schema.
  */
 import type { z } from 'astro/zod';
