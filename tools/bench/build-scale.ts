@@ -296,7 +296,7 @@ export function buildScaleSection(rows: ScaleRow[], date: string): string {
       '',
       "Two of the atlas's steps have no counterpart in plain Astro: the content check and the Pagefind search index " +
         "(times from the atlas's build log). Both run beside Astro's own work: the check on a worker thread while " +
-        "Astro reads the content and bundles (the pages wait for it), the index in Pagefind's own process while the " +
+        "Astro bundles the site (the pages wait for it), the index in Pagefind's own process while the " +
         'pages render, so the build waits only for what is left of it after the last page. Without that wait:',
       '',
       '| topics | content check median s (beside the bundling) | search index after the last page, median s | atlas without that wait, median s | that / plain |',
