@@ -21,7 +21,7 @@ import { type SearchIndex, startSearchIndex } from './search-index.ts';
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
-type Log = { warn: (m: string) => void; info: (m: string) => void };
+type Log = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 function report(problems: readonly Problem[], log: Log, start: number): void {
@@ -65,7 +65,7 @@ async function startContentCheck(log: Log): Promise<void> {
  * edit needs no reload of the server; on every change in the content folder (which may lie outside the project, see
  * ATLAS_CONTENT_DIR) this reports the check in the terminal, as `npm run check` would, and reloads open pages.
  */
-function watchContent(server: DevServer, log: AstroIntegrationLogger): void {
+function watchContent(server: DevServer, log: Log): void {
   const root = contentRoot();
   server.watcher.add(root);
   let queue = Promise.resolve();
