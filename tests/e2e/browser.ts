@@ -165,22 +165,27 @@ export async function openPage(browser: Browser, path: string | null, options: P
  * load serves them all. Returns what `check` found, each line prefixed with its theme.
  */
 export async function inEveryTheme(page: Page, check: () => Promise<string[]>): Promise<string[]> {
+  const choose = async (theme: string) => {
+    const chosen = await page.evaluate((value) => {
+      const select = document.querySelector<HTMLSelectElement>('#setting-theme');
+      if (!select) return false;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      return true;
+    }, theme);
+    if (!chosen) throw new Error(`${page.url()} has no theme control (#setting-theme)`);
+  };
   const found: string[] = [];
   for (const theme of THEMES) {
-    if (theme !== THEMES[0]) {
-      const chosen = await page.evaluate((value) => {
-        const select = document.querySelector<HTMLSelectElement>('#setting-theme');
-        if (!select) return false;
-        select.value = value;
-        select.dispatchEvent(new Event('change'));
-        return true;
-      }, theme);
-      if (!chosen) throw new Error(`${page.url()} has no theme control (#setting-theme)`);
-    }
+    if (theme !== THEMES[0]) await choose(theme);
     const shown = await page.evaluate(() => document.documentElement.dataset.theme);
     if (shown !== theme) found.push(`${theme}: the page shows the ${shown ?? 'default'} theme`);
     else found.push(...(await check()).map((line) => `${theme}: ${line}`));
   }
+  // Back to the first theme, so the stored setting is the one the tab's next page opens in. Left on the last, the
+  // store's write can reach the next page after it has opened (Chromium commits storage asynchronously), and its
+  // 'storage' listener then switches that page to the last theme: seen once, as "light: the page shows the low theme".
+  await choose(THEMES[0]);
   return found;
 }
 
