@@ -19,7 +19,22 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDist(dist: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** A file served beside the site at a fixed path, such as a test tool; never part of dist/. */
+export interface ExtraFile {
+  body: string;
+  type: string;
+}
+
+/**
+ * Serve `dist` as a static host would. `extra` files are served with a year's caching, so their path must change
+ * when their content does; the browser tests use it to give Chromium axe-core as a cacheable same-origin script.
+ */
+export function serveDist(
+  dist: string,
+  port: number,
+  host = '127.0.0.1',
+  extra: ReadonlyMap<string, ExtraFile> = new Map(),
+): Promise<Server> {
   const root = resolve(dist);
   const headersPath = join(root, '_headers');
   // Reread whenever the file changes: a rebuild writes new CSP hashes, and stale ones would block the new inline CSS.
@@ -34,6 +49,16 @@ export function serveDist(dist: string, port: number, host = '127.0.0.1'): Promi
   const server = createServer((req, res) => {
     const rules = headerRules();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const extraFile = extra.get(url.pathname);
+    if (extraFile) {
+      res.writeHead(200, {
+        'Content-Type': extraFile.type,
+        'Cache-Control': 'max-age=31536000, immutable',
+        ...(rules.get('/*') ?? {}),
+      });
+      res.end(extraFile.body);
+      return;
+    }
     let path = decodeURIComponent(url.pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../tools/serve.ts';
+import { AXE_PATH, AXE_SOURCE } from './axe-source.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +12,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` first');
-  const server = await serveDist('dist', 0);
+  const axe = new Map([[AXE_PATH, { body: AXE_SOURCE, type: 'text/javascript; charset=utf-8' }]]);
+  const server = await serveDist('dist', 0, '127.0.0.1', axe);
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return () => new Promise<void>((done) => server.close(() => done()));
