@@ -52,9 +52,9 @@ export function serveDist(
     const extraFile = extra.get(url.pathname);
     if (extraFile) {
       res.writeHead(200, {
+        ...(rules.get('/*') ?? {}),
         'Content-Type': extraFile.type,
         'Cache-Control': 'max-age=31536000, immutable',
-        ...(rules.get('/*') ?? {}),
       });
       res.end(extraFile.body);
       return;
