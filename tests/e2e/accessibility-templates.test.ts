@@ -31,7 +31,7 @@ describe('accessibility of every template in every theme and width', () => {
       beforeAll(async () => {
         tab = await openPage(browser, null, { theme: THEMES[0], width });
       });
-      afterAll(() => tab.context.close());
+      afterAll(() => tab.close());
       for (const path of templatePages()) {
         it(`${path} at ${width} px has no axe violations in the ${THEMES.join(', ')} themes`, async () => {
           tab.errors.length = 0;
@@ -46,12 +46,12 @@ describe('accessibility of every template in every theme and width', () => {
   describe('200% text with WCAG text spacing', () => {
     for (const path of templatePages()) {
       it(`${path} at 320 px with 200% text and WCAG text spacing scrolls no way but down and clips nothing`, async () => {
-        const { page, context } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
+        const { page, close } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
         try {
           await page.addStyleTag({ content: TEXT_SPACING });
           expect(await overflowReport(page)).toEqual({ sideways: false, clipped: [] });
         } finally {
-          await context.close();
+          await close();
         }
       });
     }

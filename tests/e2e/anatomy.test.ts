@@ -154,14 +154,14 @@ describe('following citations in a browser (one page of each kind)', () => {
 
   for (const path of new Map(topicPages().map((t) => [t.kind, t.path])).values()) {
     it(`${path}: a citation lands on its reference, and the back-link returns to the text`, async () => {
-      const { page, context } = await openPage(browser, path);
+      const { page, close } = await openPage(browser, path);
       try {
         await page.locator('sup.cite a').first().click();
         expect(new URL(page.url()).hash).toBe('#ref-1');
         await page.locator('#ref-1 .backlink').click();
         expect(new URL(page.url()).hash).toBe('#cite-1-1');
       } finally {
-        await context.close();
+        await close();
       }
     });
   }

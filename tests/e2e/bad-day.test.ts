@@ -31,7 +31,7 @@ const VISIT = '/visit/';
  */
 async function open(path: string, seed: Record<string, string> = {}, options: PageOptions = {}): Promise<Watched> {
   const watched = await openPage(browser, null, options);
-  await watched.context.addInitScript((s) => {
+  await watched.addInitScript((s) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
@@ -41,10 +41,10 @@ async function open(path: string, seed: Record<string, string> = {}, options: Pa
 }
 
 /** Nothing a reader must never meet: console errors, requests to other sites. */
-async function expectClean({ errors, foreignRequests, context }: Watched): Promise<void> {
+async function expectClean({ errors, foreignRequests, close }: Watched): Promise<void> {
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
-  await context.close();
+  await close();
 }
 
 const openSettings = (page: Page) => page.getByText('Reading settings', { exact: true }).click();
@@ -173,7 +173,7 @@ describe('the spacing setting', () => {
 describe('read aloud', () => {
   it('is offered where the browser can speak, loads on first use only, and never starts by itself', async () => {
     const watched = await openPage(browser, null);
-    await watched.context.addInitScript(fakeSpeech);
+    await watched.addInitScript(fakeSpeech);
     const { page } = watched;
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -194,7 +194,7 @@ describe('read aloud', () => {
 
   it('is absent where the browser cannot speak', async () => {
     const watched = await openPage(browser, null);
-    await watched.context.addInitScript(() => {
+    await watched.addInitScript(() => {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
     });
     await watched.page.goto(`${BASE}${TOPIC}`);
@@ -208,7 +208,7 @@ describe('read aloud', () => {
 
   it('reads sentence by sentence, highlights the sentence, pauses, resumes, changes speed and stops', async () => {
     const watched = await openPage(browser, null);
-    await watched.context.addInitScript(fakeSpeech);
+    await watched.addInitScript(fakeSpeech);
     const { page } = watched;
     await page.goto(`${BASE}${TOPIC}`);
     const shortText = await page.locator('.short-version p').innerText();
@@ -340,8 +340,8 @@ describe('every new state passes axe in every theme, at 320 px without sideways 
   for (const state of states) {
     it(`${state.name}, in the ${THEMES.join(', ')} themes`, async () => {
       const watched = await openPage(browser, null, { width: 320, theme: THEMES[0] });
-      await watched.context.addInitScript(fakeSpeech);
-      await watched.context.addInitScript((s) => {
+      await watched.addInitScript(fakeSpeech);
+      await watched.addInitScript((s) => {
         for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v);
       }, state.stored);
       await watched.page.goto(`${BASE}${state.path}`);

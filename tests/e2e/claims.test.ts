@@ -12,7 +12,7 @@ afterAll(() => browser.close());
 
 describe('claims', () => {
   it('a symptom page shows each treatment with its grade for that symptom, linked both ways', async () => {
-    const { page, context } = await openPage(browser, '/symptom/pots/');
+    const { page, close } = await openPage(browser, '/symptom/pots/');
     try {
       const section = page.locator('section:has(> h2:text-is("Treatments people discuss"))');
       const rows = section.locator('.claims li');
@@ -32,12 +32,12 @@ describe('claims', () => {
       // On the page that declares it, the claim cites its sources.
       expect(await back.locator(':scope > sup.cite').count()).toBeGreaterThan(0);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('lists treatments by certainty, highest first', async () => {
-    const { page, context } = await openPage(browser, '/symptom/pots/');
+    const { page, close } = await openPage(browser, '/symptom/pots/');
     try {
       const order = ['high', 'moderate', 'low', 'very-low', 'none'];
       const levels = await page
@@ -48,12 +48,12 @@ describe('claims', () => {
       const ranks = levels.map((l) => order.indexOf((l ?? '').replace('badge--', '')));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('a flag is reached by keyboard, shows its reason, and leads to its meaning', async () => {
-    const { page, context } = await openPage(browser, '/symptom/fatigue/');
+    const { page, close } = await openPage(browser, '/symptom/fatigue/');
     try {
       const flag = page.locator('.claim-flag').first();
       const label = (await flag.locator('.badge--flag').innerText()).trim();
@@ -71,7 +71,7 @@ describe('claims', () => {
       expect(id).toMatch(/^flag-/);
       expect((await page.locator(`#${id} + dd`).innerText()).length).toBeGreaterThan(20);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

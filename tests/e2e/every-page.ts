@@ -16,7 +16,7 @@ export function sweepEveryPage(half: 0 | 1): void {
   let tab: Watched;
   beforeAll(async () => {
     browser = await launch();
-    // One tab for the whole sweep: a fresh context per page costs more than the checks themselves, and nothing a page
+    // One tab for the whole sweep: a new tab per page costs more than the checks themselves, and nothing a page
     // stores may leak into the next one's result except documented settings, which are asserted below.
     tab = await openPage(browser, null, { theme: 'light', text: '125', width: 320 });
   });

@@ -118,7 +118,7 @@ describe('figures', () => {
 
   for (const [path, id] of Object.entries(FIGURE_PAGES)) {
     it(`${path}: the figure is a named image with a caption and a table of its numbers`, async () => {
-      const { page, context, errors } = await openPage(browser, path, { width: 390 });
+      const { page, close, errors } = await openPage(browser, path, { width: 390 });
       try {
         const figure = page.locator(`figure#figure-${id}`);
         const svg = figure.locator('svg[role="img"]');
@@ -134,14 +134,14 @@ describe('figures', () => {
         }
         expect(errors).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     });
   }
 
   it('the heart-rate table matches its data, thresholds cited', async () => {
     const data = figureData('standing-heart-rate');
-    const { page, context } = await openPage(browser, '/test/active-stand-test/');
+    const { page, close } = await openPage(browser, '/test/active-stand-test/');
     try {
       const rows = await tableRows(page, 'standing-heart-rate');
       expect(rows[0]?.[1]).toContain(
@@ -159,13 +159,13 @@ describe('figures', () => {
       ).toBe(3);
       expect(await page.locator('#figure-standing-heart-rate svg').textContent()).toContain(`POTS: +${data.pots.rise}`);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('the crash timeline table matches its data, and says it is an illustration', async () => {
     const data = figureData('pem-timeline');
-    const { page, context } = await openPage(browser, '/symptom/post-exertional-malaise/');
+    const { page, close } = await openPage(browser, '/symptom/post-exertional-malaise/');
     try {
       const rows = await tableRows(page, 'pem-timeline');
       expect(rows).toEqual([
@@ -179,13 +179,13 @@ describe('figures', () => {
       expect(await page.locator('#figure-pem-timeline figcaption').innerText()).toMatch(/typical pattern/);
       expect(await page.locator('#figure-pem-timeline svg').textContent()).toContain('Illustration');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('the ladder places each page at the grade its own page shows', async () => {
     const data = figureData('evidence-ladder');
-    const { page, context } = await openPage(browser, '/about/evidence/');
+    const { page, close } = await openPage(browser, '/about/evidence/');
     try {
       const links = await page.$$eval('#figure-evidence-ladder td a', (as) =>
         as.map((a) => ({
@@ -199,7 +199,7 @@ describe('figures', () => {
         expect(builtHtml(href), href).toContain(grade);
       }
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -207,7 +207,7 @@ describe('figures', () => {
     for (const width of WIDTHS) {
       it(`${path} at ${width} px in the ${THEMES.join(', ')} themes: axe passes on the figure and every label and line has contrast`, async () => {
         // One load, then each theme through the page's own control.
-        const { page, context } = await openPage(browser, path, { theme: THEMES[0], width });
+        const { page, close } = await openPage(browser, path, { theme: THEMES[0], width });
         try {
           const inFigure = async () => [
             ...(await axeViolations(page, { include: 'figure.figure' })),
@@ -228,7 +228,7 @@ describe('figures', () => {
           expect(outside).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         } finally {
-          await context.close();
+          await close();
         }
       });
     }
@@ -236,7 +236,7 @@ describe('figures', () => {
 
   for (const path of MATRIX) {
     it(`${path} at 320 px with 200% text and WCAG text spacing, figure table open, nothing in the figure passes the edge`, async () => {
-      const { page, context } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
+      const { page, close } = await openPage(browser, path, { width: 320, text: '200', bypassCSP: true });
       try {
         await page.addStyleTag({ content: TEXT_SPACING });
         await page.locator('figure.figure details.more-detail > summary').first().click();
@@ -247,7 +247,7 @@ describe('figures', () => {
         expect(wide).toEqual([]);
         expect((await overflowReport(page)).clipped).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     });
   }
@@ -255,16 +255,16 @@ describe('figures', () => {
   it('grows with the Text control', async () => {
     const widths: number[] = [];
     for (const text of ['100', '200']) {
-      const { page, context } = await openPage(browser, '/symptom/pots/', { width: 1280, text });
+      const { page, close } = await openPage(browser, '/symptom/pots/', { width: 1280, text });
       widths.push((await page.locator('figure.figure svg').boundingBox())?.width ?? 0);
-      await context.close();
+      await close();
     }
     expect(widths[1]).toBeGreaterThan((widths[0] ?? 0) * 1.5);
   });
 
   for (const path of MATRIX) {
     it(`${path} prints ink on white from the dark theme: dark labels and strokes, no tinted fills`, async () => {
-      const { page, context } = await openPage(browser, path, { theme: 'dark' });
+      const { page, close } = await openPage(browser, path, { theme: 'dark' });
       try {
         await page.emulateMedia({ media: 'print' });
         const colours = await page.$$eval('figure.figure svg *', (els) =>
@@ -284,7 +284,7 @@ describe('figures', () => {
         }
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
       } finally {
-        await context.close();
+        await close();
       }
     });
   }

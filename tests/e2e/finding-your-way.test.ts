@@ -30,7 +30,7 @@ async function searchFor(page: Page, words: string): Promise<string[]> {
 
 describe('doors from the home page', () => {
   it('has one symptom door per symptom page, in everyday words, each leading to its page', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser, '/');
     try {
       const doors = page.locator('.doors--symptom a');
       const hrefs = await doors.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -45,12 +45,12 @@ describe('doors from the home page', () => {
       expect(path(page)).toBe('/symptom/tinnitus/');
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/Tinnitus/);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('offers the start-here path, every kind and body system, and recently reviewed pages', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser, '/');
     try {
       const start = await page.locator('.start-path a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(start).toEqual([
@@ -67,25 +67,25 @@ describe('doors from the home page', () => {
       expect(await page.locator('[aria-labelledby="recent"] li').count()).toBe(5);
       expect(await page.getByRole('search').count()).toBe(1);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('journeys of two steps or fewer from the home page', () => {
   it('"my heart races when I stand up" reaches the POTS page', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser, '/');
     const steps: string[] = [];
     try {
       await step(page, page.locator('.doors--symptom a', { hasText: /heart when standing/ }), steps);
       expect(steps).toEqual(['/symptom/pots/']);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('"is Paxlovid worth trying" reaches the Paxlovid page by search, and by the treatments door', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser, '/');
     const steps: string[] = [];
     try {
       await page.getByLabel('Search the atlas').fill('Paxlovid');
@@ -101,19 +101,19 @@ describe('journeys of two steps or fewer from the home page', () => {
       await step(page, page.getByRole('link', { name: /^Paxlovid/ }), byDoor);
       expect(byDoor).toEqual(['/treatment/', '/treatment/paxlovid/']);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('"what is a tilt table test" reaches the tilt table test page', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser, '/');
     const steps: string[] = [];
     try {
       await step(page, page.locator('[aria-labelledby="doors-kind"] a', { hasText: 'Tests' }), steps);
       await step(page, page.getByRole('link', { name: /tilt table test/i }), steps);
       expect(steps).toEqual(['/test/', '/test/tilt-table-test/']);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -128,7 +128,7 @@ describe('index pages', () => {
     );
 
   it('filter without a reload, put the filter in the address, survive a reload and undo with Back', async () => {
-    const { page, context } = await openPage(browser, '/treatment/');
+    const { page, close } = await openPage(browser, '/treatment/');
     try {
       const all = await visible(page);
       expect(all.length).toBe(topicPages().filter((t) => t.kind === 'treatment').length);
@@ -161,12 +161,12 @@ describe('index pages', () => {
       expect((await visible(page)).length).toBe(all.length);
       await expect(page.getByLabel('Certainty').inputValue()).resolves.toBe('');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('sort by name and by certainty', async () => {
-    const { page, context } = await openPage(browser, '/system/autonomic/?sort=certainty');
+    const { page, close } = await openPage(browser, '/system/autonomic/?sort=certainty');
     try {
       const ranks = await page
         .locator('[data-items] > [data-item]:not([hidden])')
@@ -174,19 +174,19 @@ describe('index pages', () => {
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       expect(new Set(ranks).size).toBeGreaterThan(1);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('show the full list, and no dead controls, with JavaScript off', async () => {
-    const { page, context } = await openPage(browser, '/treatment/?certainty=none', { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser, '/treatment/?certainty=none', { javaScriptEnabled: false });
     try {
       expect(await page.locator('[data-item]:visible').count()).toBe(
         topicPages().filter((t) => t.kind === 'treatment').length,
       );
       expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -206,7 +206,7 @@ describe('search', () => {
   ];
 
   it('finds pages by the other names people use, and shows kind, badges and the short version', async () => {
-    const { page, context, errors } = await openPage(browser, '/search/');
+    const { page, close, errors } = await openPage(browser, '/search/');
     try {
       for (const [words, url] of expected) {
         const found = await searchFor(page, words);
@@ -221,12 +221,12 @@ describe('search', () => {
       expect(errors).toEqual([]);
       expect(path(page)).toBe('/search/?q=Paxlovid');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('is keyboard friendly: the header link, the box and the results are reached with Tab', async () => {
-    const { page, context } = await openPage(browser, '/symptom/pots/', { width: 320 });
+    const { page, close } = await openPage(browser, '/symptom/pots/', { width: 320 });
     try {
       await page.keyboard.press('Tab'); // skip link
       await page.keyboard.press('Tab'); // site name
@@ -250,12 +250,12 @@ describe('search', () => {
       }));
       expect(width, wide.join('\n')).toBeLessThanOrEqual(320);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('sends no search request before the reader searches', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context, close } = await openPage(browser, '/');
     const requests: string[] = [];
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     try {
@@ -268,12 +268,12 @@ describe('search', () => {
       await searchFor(page, 'POTS');
       expect(requests.filter((r) => r.startsWith('/pagefind/')).length).toBeGreaterThan(0);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('says so with JavaScript off, and offers the index pages', async () => {
-    const { page, context } = await openPage(browser, '/search/', { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser, '/search/', { javaScriptEnabled: false });
     try {
       await expect(page.getByText(/Search needs JavaScript/).isVisible()).resolves.toBe(true);
       expect(await page.locator('form[data-search]').isVisible()).toBe(false);
@@ -281,7 +281,7 @@ describe('search', () => {
         expect(await page.locator(`noscript, main`).first().innerHTML()).toContain(`href="${href}"`);
       }
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -307,7 +307,7 @@ describe('the evidence map', () => {
     );
 
   it('places every treatment once, and its table matches its chart, also when filtered by symptom', async () => {
-    const { page, context } = await openPage(browser, '/evidence/', { width: 320 });
+    const { page, close } = await openPage(browser, '/evidence/', { width: 320 });
     try {
       const points = await chart(page);
       expect(points.length).toBe(topicPages().filter((t) => t.kind === 'treatment').length);
@@ -324,14 +324,14 @@ describe('the evidence map', () => {
       expect(await table(page)).toEqual(forPots);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= 320)).toBe(true);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('trials', () => {
   it('filter by status, and name the pages of each trial', async () => {
-    const { page, context } = await openPage(browser, '/trials/');
+    const { page, close } = await openPage(browser, '/trials/');
     try {
       const all = await page.locator('[data-item]').count();
       await page.getByLabel('Trial status').selectOption('recruiting');
@@ -343,14 +343,14 @@ describe('trials', () => {
       }
       expect(await page.locator('[data-item]', { hasText: 'Named on' }).count()).toBe(all);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
 
 describe('for the wider web', () => {
   it('gives topic pages schema.org data with the review date and citations, and every page Open Graph text', async () => {
-    const { page, context } = await openPage(browser, '/treatment/paxlovid/');
+    const { page, close } = await openPage(browser, '/treatment/paxlovid/');
     try {
       const data = JSON.parse(
         (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
@@ -361,7 +361,7 @@ describe('for the wider web', () => {
       expect((data.citation as unknown[]).length).toBeGreaterThan(0);
       await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toMatch(/Paxlovid/);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -369,12 +369,12 @@ describe('for the wider web', () => {
     const robots = await fetch(`${BASE}/robots.txt`);
     expect(robots.status).toBe(200);
     expect(await robots.text()).toContain('User-agent: *');
-    const { page, context } = await openPage(browser, '/404.html');
+    const { page, close } = await openPage(browser, '/404.html');
     try {
       expect(await page.getByRole('search').count()).toBe(1);
       expect(await page.locator('.doors--symptom a').count()).toBeGreaterThan(5);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

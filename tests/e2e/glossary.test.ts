@@ -26,7 +26,7 @@ const potsButton = (page: Page) =>
 
 describe('a glossary term on a topic page', () => {
   it('opens its plain definition in place by keyboard, and closes with Escape', async () => {
-    const { page, context, errors } = await openPage(browser, '/treatment/ivig/');
+    const { page, close, errors } = await openPage(browser, '/treatment/ivig/');
     try {
       const button = potsButton(page);
       const definition = page.locator('#term-pots');
@@ -46,12 +46,12 @@ describe('a glossary term on a topic page', () => {
       await expect(definition.isVisible()).resolves.toBe(false);
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('opens by click at 320 px within the screen, and links to the term page', async () => {
-    const { page, context } = await openPage(browser, '/treatment/ivig/', { width: 320, height: 700 });
+    const { page, close } = await openPage(browser, '/treatment/ivig/', { width: 320, height: 700 });
     try {
       await potsButton(page).click();
       const definition = page.locator('#term-pots');
@@ -64,7 +64,7 @@ describe('a glossary term on a topic page', () => {
       expect(page.url()).toBe(`${BASE}/glossary/pots/`);
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('POTS');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -91,7 +91,7 @@ describe('a glossary term on a topic page', () => {
 
 describe('the glossary pages', () => {
   it('list every term in the A to Z index, each linking to its page', async () => {
-    const { page, context } = await openPage(browser, '/glossary/');
+    const { page, close } = await openPage(browser, '/glossary/');
     try {
       const links = await page
         .locator('.glossary-list dt a')
@@ -100,7 +100,7 @@ describe('the glossary pages', () => {
       const letters = await page.locator('.glossary-letters a').allInnerTexts();
       expect(letters).toEqual([...letters].sort());
     } finally {
-      await context.close();
+      await close();
     }
   });
 
@@ -121,7 +121,7 @@ describe('the glossary pages', () => {
   });
 
   it('show a term page with its plain words, clinician definition and numbered sources', async () => {
-    const { page, context } = await openPage(browser, '/glossary/placebo/');
+    const { page, close } = await openPage(browser, '/glossary/placebo/');
     try {
       await expect(page.locator('#plain').innerText()).resolves.toBe('In plain words');
       await expect(page.locator('#clinical').innerText()).resolves.toBe('For clinicians');
@@ -131,7 +131,7 @@ describe('the glossary pages', () => {
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(usedOn).toContain('/treatment/ivig/');
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -20,7 +20,7 @@ const json = (path: string) => JSON.parse(dist(path));
 
 /** A feed as the browser's XML parser reads it: the checks RFC 4287 makes of every feed and entry. */
 async function readFeed(path: string) {
-  const { page, context } = await openPage(browser, '/changes/');
+  const { page, close } = await openPage(browser, '/changes/');
   try {
     const response = await page.request.get(`${BASE}${path}`);
     expect(response.status()).toBe(200);
@@ -57,7 +57,7 @@ async function readFeed(path: string) {
       };
     }, xml);
   } finally {
-    await context.close();
+    await close();
   }
 }
 
@@ -86,7 +86,7 @@ function recentRegrading(): { path: string; date: string; text: string } {
 describe('change history', () => {
   it('shows a page its recent changes beside the reviewed date, in plain words', async () => {
     const regrading = recentRegrading();
-    const { page, context } = await openPage(browser, regrading.path);
+    const { page, close } = await openPage(browser, regrading.path);
     try {
       const changes = page.getByRole('region', { name: 'Recent changes' });
       const items = await changes.locator('li').allInnerTexts();
@@ -101,12 +101,12 @@ describe('change history', () => {
       // Right after the reviewed date, not somewhere else on the page.
       expect(await page.locator('.page-meta + section').getAttribute('aria-labelledby')).toBe('changes');
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('lists every change across the atlas newest first, filterable by kind', async () => {
-    const { page, context } = await openPage(browser, '/changes/');
+    const { page, close } = await openPage(browser, '/changes/');
     try {
       const dates = await page
         .locator('.change-list time')
@@ -128,11 +128,11 @@ describe('change history', () => {
         /Status re-graded from “Trial [^”]+” to “Trial [^”]+”/,
       );
     } finally {
-      await context.close();
+      await close();
     }
   });
   it('keeps each page of changes short: a hundred to a page, older ones a link away, none lost', async () => {
-    const { page, context } = await openPage(browser, '/changes/');
+    const { page, close } = await openPage(browser, '/changes/');
     try {
       const seen: string[] = [];
       const dates: string[] = [];
@@ -167,7 +167,7 @@ describe('change history', () => {
       expect(seen.length).toBeGreaterThan(100);
       expect(dates).toEqual([...dates].sort().reverse());
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -209,14 +209,14 @@ describe('feeds', () => {
         /<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/changes\/(treatment\/)?feed\.xml"/,
       );
     }
-    const { page, context } = await openPage(browser, '/treatment/ivabradine/');
+    const { page, context, close } = await openPage(browser, '/treatment/ivabradine/');
     const fetched: string[] = [];
     context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     try {
       await page.reload();
       expect(fetched.filter((p) => /\.(xml|json|ris|bib)$/.test(p))).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
     const changes = builtHtml('/changes/');
     expect(changes).toContain('href="/changes/feed.xml" type="application/atom+xml"');
@@ -225,7 +225,7 @@ describe('feeds', () => {
 
 describe('cite this page', () => {
   it('suggests a citation with the reviewed date and offers the references as RIS and BibTeX', async () => {
-    const { page, context } = await openPage(browser, '/treatment/ivabradine/');
+    const { page, close } = await openPage(browser, '/treatment/ivabradine/');
     try {
       const cite = page.getByRole('region', { name: 'Cite this page' });
       await expect(cite.locator('.citation').innerText()).resolves.toBe(
@@ -248,7 +248,7 @@ describe('cite this page', () => {
       expect(bibText.match(/^@\w+\{/gm)?.length).toBe(references);
       expect(bibText).toContain('@article{taub-2021-ivabradine,');
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -288,7 +288,7 @@ describe('open data', () => {
   });
 
   it('is explained on /data/ with every file, its schema and the licence', async () => {
-    const { page, context } = await openPage(browser, '/data/');
+    const { page, close } = await openPage(browser, '/data/');
     try {
       const hrefs = await page.locator('#files ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual([
@@ -301,7 +301,7 @@ describe('open data', () => {
       ]);
       await expect(page.locator('#licence + p').innerText()).resolves.toMatch(/CC BY 4\.0.*MIT licence/s);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

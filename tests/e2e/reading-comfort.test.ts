@@ -24,7 +24,7 @@ describe('the first screen on a phone (390 by 844)', () => {
         ['100', '.short-version'],
         ['200', 'h1'],
       ] as const) {
-        const { page, context } = await openPage(browser, path, { ...PHONE, theme: 'low', text });
+        const { page, close } = await openPage(browser, path, { ...PHONE, theme: 'low', text });
         try {
           const top = await page
             .locator(selector)
@@ -32,7 +32,7 @@ describe('the first screen on a phone (390 by 844)', () => {
             .evaluate((el) => el.getBoundingClientRect().top);
           expect(top, `${selector} at ${text}%`).toBeLessThan(PHONE.height - 40);
         } finally {
-          await context.close();
+          await close();
         }
       }
     });
@@ -40,7 +40,7 @@ describe('the first screen on a phone (390 by 844)', () => {
 
   it('clips no setting and no badge at 200% text', async () => {
     for (const path of samples) {
-      const { page, context } = await openPage(browser, path, { ...PHONE, theme: 'low', text: '200' });
+      const { page, close } = await openPage(browser, path, { ...PHONE, theme: 'low', text: '200' });
       try {
         await page.locator('.settings-menu > summary').click();
         const clipped = await page.evaluate(() =>
@@ -50,14 +50,14 @@ describe('the first screen on a phone (390 by 844)', () => {
         );
         expect(clipped, path).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     }
   });
 
   it('puts a link to urgent help on the first screen of a symptom page', async () => {
     const symptom = topicPages().find((t) => t.kind === 'symptom')?.path ?? '/symptom/pots/';
-    const { page, context } = await openPage(browser, symptom, PHONE);
+    const { page, close } = await openPage(browser, symptom, PHONE);
     try {
       const link = page.locator('.urgent-link a');
       expect(await link.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(PHONE.height);
@@ -66,18 +66,18 @@ describe('the first screen on a phone (390 by 844)', () => {
       await expect(callout.locator('.emergency-numbers').innerText()).resolves.toMatch(/999.*911.*112/);
       expect(await page.evaluate(() => location.hash)).toBe(`#${await callout.locator('h2').getAttribute('id')}`);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('gives a long page an "On this page" list whose links all land on a heading', async () => {
-    const { page, context } = await openPage(browser, samples[0] ?? '/treatment/ivig/');
+    const { page, close } = await openPage(browser, samples[0] ?? '/treatment/ivig/');
     try {
       const hrefs = await page.locator('.contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThanOrEqual(6);
       for (const href of hrefs) expect(await page.locator(`${href}`).count(), href).toBe(1);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
@@ -86,7 +86,7 @@ describe('the printed page', () => {
   for (const theme of THEMES) {
     it(`prints ink on white from the ${theme} theme, without controls, with details open and addresses written out`, async () => {
       const path = samples.find((p) => p.startsWith('/treatment/')) ?? samples[0] ?? '/';
-      const { page, context } = await openPage(browser, path, { theme });
+      const { page, close } = await openPage(browser, path, { theme });
       try {
         await page.emulateMedia({ media: 'print' });
         const look = await page.evaluate(() => {
@@ -126,7 +126,7 @@ describe('the printed page', () => {
         expect(sheet.refLinks).toBe('inline');
         expect(sheet.secondAddress).toBe('none');
       } finally {
-        await context.close();
+        await close();
       }
     });
   }
@@ -136,7 +136,7 @@ describe('a figure on paper', () => {
   it('prints the drawing and its caption, and leaves its table of numbers out', async () => {
     const path = allPages().find((p) => readFileSync(builtFile('dist', p), 'utf8').includes('class="figure'));
     expect(path).toBeDefined();
-    const { page, context } = await openPage(browser, path ?? '/');
+    const { page, close } = await openPage(browser, path ?? '/');
     try {
       await page.emulateMedia({ media: 'print' });
       const figure = page.locator('figure.figure').first();
@@ -144,7 +144,7 @@ describe('a figure on paper', () => {
       expect(await figure.locator('figcaption').isVisible()).toBe(true);
       expect(await figure.locator('table').isVisible()).toBe(false);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });

@@ -23,15 +23,15 @@ const rootFontSize = (page: Page) =>
 describe('reader settings', () => {
   it('follow the device’s light or dark setting until the reader chooses', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, TOPIC, { colorScheme: scheme });
+      const { page, close } = await openPage(browser, TOPIC, { colorScheme: scheme });
       expect(await bodyBackground(page)).toBe(BACKGROUND[scheme]);
       expect(await page.getByLabel('Theme', { exact: true }).inputValue()).toBe('system');
-      await context.close();
+      await close();
     }
   });
 
   it('change text size and theme, and keep them across pages and reloads', async () => {
-    const { page, context } = await openPage(browser, TOPIC);
+    const { page, close } = await openPage(browser, TOPIC);
     expect(await rootFontSize(page)).toBe(16);
     await openSettings(page);
     await page.getByLabel('Text', { exact: true }).selectOption('150');
@@ -51,7 +51,7 @@ describe('reader settings', () => {
     await page.getByLabel('Text', { exact: true }).selectOption('100');
     await page.getByLabel('Theme', { exact: true }).selectOption('system');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('are applied before the first paint, so a saved theme never flashes', async () => {
@@ -81,7 +81,7 @@ describe('reader settings', () => {
   });
 
   it('work with the keyboard alone, with named controls', async () => {
-    const { page, context } = await openPage(browser, TOPIC);
+    const { page, close } = await openPage(browser, TOPIC);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Tab');
@@ -102,11 +102,11 @@ describe('reader settings', () => {
     // Every control has a visible focus outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe('solid');
-    await context.close();
+    await close();
   });
 
   it('show a visible focus ring on every link and control reached with Tab', async () => {
-    const { page, context } = await openPage(browser, TOPIC);
+    const { page, close } = await openPage(browser, TOPIC);
     // Open the settings without moving focus, so Tab starts from the top of the page.
     await page.evaluate(() => document.querySelector('details.settings-menu')?.setAttribute('open', ''));
     const total = await page.evaluate(() => {
@@ -139,24 +139,24 @@ describe('reader settings', () => {
     }
     // Every link and control on the page is reached, none skipped or hidden.
     expect(seen.size).toBe(total);
-    await context.close();
+    await close();
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser, TOPIC);
+    const { page, close } = await openPage(browser, TOPIC);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
+    await close();
   });
 
   it('leave the page fully readable with JavaScript off, following the device theme', async () => {
-    const { page, context } = await openPage(browser, TOPIC, { javaScriptEnabled: false, colorScheme: 'dark' });
+    const { page, close } = await openPage(browser, TOPIC, { javaScriptEnabled: false, colorScheme: 'dark' });
     expect(await bodyBackground(page)).toBe(BACKGROUND.dark);
     expect(await page.locator('.settings').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'References' }).isVisible()).toBe(true);
     expect((await page.locator('article').innerText()).length).toBeGreaterThan(3000);
-    await context.close();
+    await close();
   });
 });

@@ -11,7 +11,7 @@ afterAll(() => browser.close());
 
 describe('tracked trials', () => {
   it('lead from a topic page to the trial page and on to the other arms', async () => {
-    const { page, context } = await openPage(browser, '/treatment/ivig/');
+    const { page, close } = await openPage(browser, '/treatment/ivig/');
     try {
       await page.locator('.trial-line a', { hasText: 'RECOVER-AUTONOMIC' }).first().click();
       expect(page.url()).toBe(`${BASE}/trials/recover-autonomic/`);
@@ -24,18 +24,18 @@ describe('tracked trials', () => {
       // falls on the day of the build).
       expect(await page.locator('dt', { hasText: 'Status last checked' }).count()).toBe(1);
     } finally {
-      await context.close();
+      await close();
     }
   });
 
   it('are all listed with their status on the trials page', async () => {
-    const { page, context } = await openPage(browser, '/trials/');
+    const { page, close } = await openPage(browser, '/trials/');
     try {
       const names = await page.locator('.topic-list h2').allInnerTexts();
       expect(names).toEqual(expect.arrayContaining(['RECOVER-AUTONOMIC', 'CASA-POTS']));
       expect(await page.locator('.badge--trial').count()).toBe(names.length);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
