@@ -181,7 +181,8 @@ export async function openPage(browser: Browser, path: string | null, options: P
   };
   context.on('request', onRequest);
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    const where = message.location().url;
+    if (message.type() === 'error') errors.push(where ? `${message.text()} (${where})` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   const scripts: Array<{ dispose: () => Promise<void> }> = [];
