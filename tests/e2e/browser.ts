@@ -2,7 +2,7 @@
 // everything a reader must never meet (console errors, blocked scripts, requests to other sites).
 import { readFileSync } from 'node:fs';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Disposable, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { KINDS, type Kind } from '../../src/lib/model/vocabulary.ts';
 import { allBuiltPages, builtFile } from '../../src/lib/site/built-pages.ts';
@@ -117,8 +117,6 @@ export interface PageOptions {
   javaScriptEnabled?: boolean;
   /** Only for tests that inject their own styles (text spacing); never for CSP checks. */
   bypassCSP?: boolean;
-  /** A context of its own instead of the file's shared tab (for a check that needs a browser nothing else has used). */
-  fresh?: boolean;
 }
 
 /** Events the tests listen to; what a check added to a shared tab is removed when it closes. */
@@ -138,30 +136,30 @@ const sharedTabs = new WeakMap<Browser, Map<string, SharedTab>>();
  * cost more than most checks (measured: about 1.5 CPU seconds against 0.2 for a page load in an open tab). Between
  * checks the shared tab goes to a blank page of the site, its storage and cookies are cleared, its size, colour
  * scheme and media are set afresh, and whatever the last check listened to or added is removed; a check that needs
- * two tabs at once, or a browser nothing else has used, gets a context of its own.
+ * two tabs at once gets a context of its own.
  */
 export async function openPage(browser: Browser, path: string | null, options: PageOptions = {}): Promise<Watched> {
   const kind = `${options.javaScriptEnabled ?? true}|${options.bypassCSP ?? false}`;
   const tabs = sharedTabs.get(browser) ?? new Map<string, SharedTab>();
   sharedTabs.set(browser, tabs);
   const existing = tabs.get(kind);
-  const share = !options.fresh && !existing?.busy;
-  const reused = share && existing !== undefined && !existing.page.isClosed();
-  let mine: SharedTab | undefined = reused ? existing : undefined;
+  const reused = existing && !existing.busy && !existing.page.isClosed() ? existing : undefined;
   const context =
-    mine?.context ??
+    reused?.context ??
     (await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       colorScheme: options.colorScheme ?? 'light',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       bypassCSP: options.bypassCSP ?? false,
     }));
-  const page = mine?.page ?? (await context.newPage());
-  if (share && !mine) {
-    mine = { context, page, busy: false };
+  const page = reused?.page ?? (await context.newPage());
+  // The file's first tab of this kind (or one replacing a closed one) becomes its shared tab; a second tab opened
+  // while the shared one is in use is the check's own.
+  const mine = reused ?? (existing?.busy ? undefined : { context, page, busy: false });
+  if (mine) {
+    mine.busy = true;
     tabs.set(kind, mine);
   }
-  if (mine) mine.busy = true;
   if (reused) {
     // Leave the last check's page before clearing, so nothing it does on the way out lands in this check.
     await page.goto(`${BASE}${BLANK_PATH}`);
@@ -176,16 +174,15 @@ export async function openPage(browser: Browser, path: string | null, options: P
   const origin = new URL(BASE).origin;
   const errors: string[] = [];
   const foreignRequests: string[] = [];
-  const onRequest = (request: { url: () => string }) => {
+  context.on('request', (request) => {
     if (new URL(request.url()).origin !== origin) foreignRequests.push(request.url());
-  };
-  context.on('request', onRequest);
+  });
   page.on('console', (message) => {
     const where = message.location().url;
     if (message.type() === 'error') errors.push(where ? `${message.text()} (${where})` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const scripts: Array<{ dispose: () => Promise<void> }> = [];
+  const scripts: Disposable[] = [];
   const addInitScript = (async (...args: Parameters<Page['addInitScript']>) => {
     const script = await page.addInitScript(...args);
     scripts.push(script);
