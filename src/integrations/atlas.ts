@@ -11,12 +11,16 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
+import { pagePath, searchedFirst } from '../lib/site/build-order.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
 import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
 import { openBuildHandover } from './build-handover.ts';
-import { type SearchIndex, startSearchIndex } from './search-index.ts';
+import { type RenderedPages, startRenderedPages } from './rendered-pages.ts';
+
+/** The route whose pages the search index reads: topic pages, the only ones marked data-pagefind-body. */
+const SEARCHED_ROUTE = '/[kind]/[slug]';
 
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -87,7 +91,8 @@ function watchContent(server: DevServer, log: Log): void {
 }
 
 export function atlasIntegration(): AstroIntegration {
-  let build: { started: number; index: SearchIndex; files: Map<string, string>; close(): void } | undefined;
+  let build: { started: number; pages: RenderedPages; files: Map<string, string>; close(): void } | undefined;
+  let outDir: string | undefined;
   return {
     name: 'atlas',
     hooks: {
@@ -104,36 +109,69 @@ export function atlasIntegration(): AstroIntegration {
         // After bundling and before any page is rendered: a content mistake stops the build with its report.
         updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:server:setup': ({ server, logger }) => watchContent(server, logger),
-      'astro:build:start': async () => {
-        const index = await startSearchIndex();
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (!outDir) throw new Error('the output folder is not known at the start of the build');
+        const pages = startRenderedPages(join(outDir, 'pagefind'));
+        setPrerenderer((astro) => ({
+          ...astro,
+          name: 'atlas:searched-pages-first',
+          // Topic pages render first, so the index is written while the rest of the site renders.
+          async getStaticPaths() {
+            const paths = searchedFirst(await astro.getStaticPaths(), (p) => p.route.route === SEARCHED_ROUTE);
+            pages.expect(paths.filter((p) => p.route.route === SEARCHED_ROUTE).map((p) => p.pathname));
+            return paths;
+          },
+          // Each page's HTML goes on as the bytes Astro writes: read once, and neither decoded nor re-read here.
+          async render(request, options) {
+            const handIn = pages.reserve(new URL(request.url).pathname);
+            let html: Uint8Array<ArrayBuffer> | undefined;
+            try {
+              const result = await astro.render(request, options);
+              const response = result instanceof Response ? result : result.response;
+              if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+              html = new Uint8Array(await response.arrayBuffer());
+              const { status, statusText, headers } = response;
+              // A Response copies the bytes it is given, so `html` stays the build's to hand on.
+              const copy = new Response(html, { status, statusText, headers });
+              return result instanceof Response ? copy : { ...result, response: copy };
+            } finally {
+              handIn(html);
+            }
+          },
+        }));
         const files = new Map<string, string>();
-        const handover = openBuildHandover({
-          page: (path) => index.reserve(path),
-          file: (path, text) => files.set(path, text),
-        });
-        build = { started: performance.now(), index, files, close: handover.close };
+        const handover = openBuildHandover({ file: (path, text) => files.set(path, text) });
+        build = { started: performance.now(), pages, files, close: handover.close };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!build) throw new Error('the search index was not started with the build');
         build.close();
         const dist = fileURLToPath(dir);
-        // Pagefind writes its index in its own process; the rest of this step runs meanwhile.
+        if (dist !== outDir) throw new Error(`the build wrote to ${dist}, not ${outDir} as its configuration said`);
+        // Pagefind writes its index in its own process, mostly while the last pages rendered; this step runs meanwhile.
         const waited = performance.now();
-        const searchIndex = build.index.write(join(dist, 'pagefind'));
-        searchIndex.catch(() => undefined);
+        const rendered = build.pages.finish();
+        rendered.catch(() => undefined);
         await Promise.all([...build.files].map(([path, text]) => writeBeside(dist, path, text)));
         logger.info(`wrote ${build.files.size} files the pages handed over (reference downloads)`);
+        const { indexed, policies, indexWrittenAt } = await rendered;
+        // A page Astro did not render (none today) is read from disk.
+        let readBack = 0;
         const pages = allBuiltPages(dist).flatMap((path) => {
-          const csp = metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
+          const known = policies.has(pagePath(path));
+          if (!known) readBack++;
+          const csp = known ? policies.get(pagePath(path)) : metaCsp(readFileSync(builtFile(dist, path), 'utf8'));
           return csp ? [{ path, csp }] : [];
         });
         writeFileSync(join(dist, '_headers'), headersFile(pages));
-        logger.info(`wrote _headers for ${pages.length} pages`);
+        logger.info(`wrote _headers for ${pages.length} pages (${readBack} read back from disk)`);
         await writeWiderWeb(dist, logger);
-        const indexed = await searchIndex;
         logger.info(
-          `search index written from ${indexed} topic pages in ${since(waited)} s after the last page (started ${since(build.started)} s ago, beside the rendering)`,
+          `search index written from ${indexed} topic pages in ${Math.max(0, (indexWrittenAt - waited) / 1000).toFixed(1)} s after the last page (started ${since(build.started)} s ago, beside the rendering)`,
         );
       },
     },

@@ -1,15 +1,13 @@
 /**
- * What the rendering hands to the end of the build, during `astro build` only: each rendered page (for the search
- * index) and the files a page brings with it (a topic's reference downloads), so neither is read back from disk nor
- * rendered as a route of its own. Astro has no per-page build hook, and the integration (Astro's config module graph)
- * and src/middleware.ts (the bundled site's) hold separate module instances, so the one live hand-over is kept under
- * a global symbol, for the length of one build.
+ * What the rendering hands to the end of the build, during `astro build` only: the files a page brings with it (a
+ * topic's reference downloads), so they are not rendered as routes of their own. The integration (Astro's config
+ * module graph) and src/middleware.ts (the bundled site's) hold separate module instances, so the one live hand-over
+ * is kept under a global symbol, for the length of one build. (The pages themselves reach the integration through
+ * its prerenderer: src/integrations/atlas.ts.)
  */
 const KEY = Symbol.for('long-covid-atlas.build-handover');
 
 export interface BuildHandover {
-  /** A page starting to render, at its URL path; call what it returns with its HTML (undefined if not HTML). */
-  page(path: string): (html: string | undefined) => void;
   /** A file to write into the output at its URL path. */
   file(path: string, text: string): void;
 }
