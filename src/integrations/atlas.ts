@@ -1,7 +1,8 @@
 /**
  * Build hooks: check the content before any page is rendered (a content mistake
- * stops the build with the same report as `npm run check`), and write the
- * hosts' `_headers` file, robots.txt and the search index once the pages exist.
+ * stops the build with the same report as `npm run check`), render topic pages
+ * first and pass every page on as it is rendered (./rendered-pages.ts), and
+ * write the hosts' `_headers` file, robots.txt and the search index.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -93,21 +94,22 @@ function watchContent(server: DevServer, log: Log): void {
 export function atlasIntegration(): AstroIntegration {
   let build: { started: number; pages: RenderedPages; files: Map<string, string>; close(): void } | undefined;
   let outDir: string | undefined;
+  let checked: Promise<void> | undefined;
   return {
     name: 'atlas',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ command, logger, injectRoute }) => {
         if (command !== 'build') {
           for (const route of DEV_ROUTES) injectRoute(route);
           // The dev server checks once here, again on every change (watchContent) and on every request (src/site.ts).
           await startContentCheck(logger);
           return;
         }
-        const checked = startContentCheck(logger);
+        // Beside the bundling and Astro's listing of the pages; the listing waits for it (the prerenderer below),
+        // so a content mistake stops the build with its report before any page is written.
+        checked = startContentCheck(logger);
         // Settled here too, so a build that fails earlier for another reason reports that reason alone.
         checked.catch(() => undefined);
-        // After bundling and before any page is rendered: a content mistake stops the build with its report.
-        updateConfig({ vite: { plugins: [{ name: 'atlas:content-check', writeBundle: () => checked }] } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -115,13 +117,20 @@ export function atlasIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => watchContent(server, logger),
       'astro:build:start': ({ setPrerenderer }) => {
         if (!outDir) throw new Error('the output folder is not known at the start of the build');
+        if (!checked) throw new Error('the content check did not start with the build');
+        const passed = checked;
         const pages = startRenderedPages(join(outDir, 'pagefind'));
         setPrerenderer((astro) => ({
           ...astro,
           name: 'atlas:searched-pages-first',
           // Topic pages render first, so the index is written while the rest of the site renders.
+          // Astro lists the pages (reading the content) while the check runs; no page renders before it passes.
           async getStaticPaths() {
-            const paths = searchedFirst(await astro.getStaticPaths(), (p) => p.route.route === SEARCHED_ROUTE);
+            const listing = astro.getStaticPaths();
+            // Bad content can break the listing too, but the check's report says what to fix, so it comes first.
+            listing.catch(() => undefined);
+            await passed;
+            const paths = searchedFirst(await listing, (p) => p.route.route === SEARCHED_ROUTE);
             pages.expect(paths.filter((p) => p.route.route === SEARCHED_ROUTE).map((p) => p.pathname));
             return paths;
           },
