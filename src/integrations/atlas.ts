@@ -12,16 +12,14 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError, formatProblem, type Problem } from '../lib/check/problems.ts';
 import { contentRoot } from '../lib/io/paths.ts';
-import { pagePath, searchedFirst } from '../lib/site/build-order.ts';
+import { pagePath } from '../lib/site/build-order.ts';
 import { allBuiltPages, builtFile } from '../lib/site/built-pages.ts';
 import { today } from '../lib/site/dates.ts';
 import { headersFile, metaCsp } from '../lib/site/headers.ts';
 import { robotsTxt, siteAddress, sitemapXml } from '../lib/site/wider-web.ts';
 import { openBuildHandover } from './build-handover.ts';
+import { atlasPrerenderer } from './prerenderer.ts';
 import { type RenderedPages, startRenderedPages } from './rendered-pages.ts';
-
-/** The route whose pages the search index reads: topic pages, the only ones marked data-pagefind-body. */
-const SEARCHED_ROUTE = '/[kind]/[slug]';
 
 /** Seconds since `start`, for the build log (the build-scale bench reads these lines). */
 const since = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -105,8 +103,8 @@ export function atlasIntegration(): AstroIntegration {
           await startContentCheck(logger);
           return;
         }
-        // Beside the bundling and Astro's listing of the pages; the listing waits for it (the prerenderer below),
-        // so a content mistake stops the build with its report before any page is written.
+        // Beside the bundling and Astro's listing of the pages, which waits for it (./prerenderer.ts): a content
+        // mistake stops the build with its report before any page is written.
         checked = startContentCheck(logger);
         // Settled here too, so a build that fails earlier for another reason reports that reason alone.
         checked.catch(() => undefined);
@@ -120,38 +118,7 @@ export function atlasIntegration(): AstroIntegration {
         if (!checked) throw new Error('the content check did not start with the build');
         const passed = checked;
         const pages = startRenderedPages(join(outDir, 'pagefind'));
-        setPrerenderer((astro) => ({
-          ...astro,
-          name: 'atlas:searched-pages-first',
-          // Topic pages render first, so the index is written while the rest of the site renders.
-          // Astro lists the pages (reading the content) while the check runs; no page renders before it passes.
-          async getStaticPaths() {
-            const listing = astro.getStaticPaths();
-            // Bad content can break the listing too, but the check's report says what to fix, so it comes first.
-            listing.catch(() => undefined);
-            await passed;
-            const paths = searchedFirst(await listing, (p) => p.route.route === SEARCHED_ROUTE);
-            pages.expect(paths.filter((p) => p.route.route === SEARCHED_ROUTE).map((p) => p.pathname));
-            return paths;
-          },
-          // Each page's HTML goes on as the bytes Astro writes: read once, and neither decoded nor re-read here.
-          async render(request, options) {
-            const handIn = pages.reserve(new URL(request.url).pathname);
-            let html: Uint8Array<ArrayBuffer> | undefined;
-            try {
-              const result = await astro.render(request, options);
-              const response = result instanceof Response ? result : result.response;
-              if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
-              html = new Uint8Array(await response.arrayBuffer());
-              const { status, statusText, headers } = response;
-              // A Response copies the bytes it is given, so `html` stays the build's to hand on.
-              const copy = new Response(html, { status, statusText, headers });
-              return result instanceof Response ? copy : { ...result, response: copy };
-            } finally {
-              handIn(html);
-            }
-          },
-        }));
+        setPrerenderer((astro) => atlasPrerenderer(astro, { checked: passed, pages }));
         const files = new Map<string, string>();
         const handover = openBuildHandover({ file: (path, text) => files.set(path, text) });
         build = { started: performance.now(), pages, files, close: handover.close };

@@ -57,7 +57,7 @@ async function finish(): Promise<void> {
   if (late.length > 0) {
     throw new Error(
       `the search index was written before ${late.join(', ')}: pages marked data-pagefind-body must be among ` +
-        'the pages the build renders first (SEARCHED_ROUTE in src/integrations/atlas.ts)',
+        'the pages the build renders first (SEARCHED_ROUTE in src/integrations/prerenderer.ts)',
     );
   }
   writing ??= writeIndex();

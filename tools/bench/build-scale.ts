@@ -296,10 +296,11 @@ export function buildScaleSection(rows: ScaleRow[], date: string): string {
       '',
       "Two of the atlas's steps have no counterpart in plain Astro: the content check and the Pagefind search index " +
         "(times from the atlas's build log). Both run beside Astro's own work: the check on a worker thread while " +
-        "Astro bundles the site (the pages wait for it), the index in Pagefind's own process while the " +
-        'pages render, so the build waits only for what is left of it after the last page. Without that wait:',
+        'Astro bundles the site and lists its pages (no page renders before it has passed), the index in ' +
+        "Pagefind's own process while the pages render (topic pages first, so it is written while the other pages " +
+        'render); the build waits only for what is left of it after the last page. Without that wait:',
       '',
-      '| topics | content check median s (beside the bundling) | search index after the last page, median s | atlas without that wait, median s | that / plain |',
+      '| topics | content check median s (beside the bundling and listing) | search index after the last page, median s | atlas without that wait, median s | that / plain |',
       '| ---: | ---: | ---: | ---: | ---: |',
     );
     for (const row of staged) {
