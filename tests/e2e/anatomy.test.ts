@@ -105,12 +105,18 @@ describe('topic pages', () => {
         expect(body.match(/Evidence last reviewed \d+ \w+ \d{4}\. Next review due/g) ?? []).toHaveLength(1);
       });
 
-      it(`${path} is searched by what it says: references, associated topics, changes and citation stay out of the index`, () => {
+      it(`${path} is searched by what it says: references, associated topics, changes, citation and controls stay out of the index`, () => {
         const article = select('article[data-pagefind-body]', tree);
         expect(article).toBeDefined();
         const names = ['References', 'Associated topics', 'Recent changes', 'Cite this page'];
         const indexed = names.filter((name) => region(tree, name)?.properties.dataPagefindIgnore !== 'all');
         expect(indexed).toEqual([]);
+        // Nor are its controls, which every page has: reading aids, the jump to urgent help, the contents list.
+        const controls = ['.page-tools', '.urgent-link', 'nav.contents'].filter((selector) => {
+          const found = select(selector, tree);
+          return found !== undefined && found.properties.dataPagefindIgnore !== 'all';
+        });
+        expect(controls).toEqual([]);
         // The page's own words are indexed.
         expect(region(tree, UNKNOWNS_HEADING)?.properties.dataPagefindIgnore).toBeUndefined();
       });
