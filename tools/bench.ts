@@ -55,7 +55,9 @@ async function measurePages(): Promise<string[]> {
           .catch(() => undefined),
       );
     });
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    // The load event, then network idle: see tests/e2e/page-weight.test.ts for why network idle alone can be early.
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     const all = (await Promise.all(fetched)).filter((f): f is Fetched => f !== undefined);
     const html = readFileSync(builtFile('dist', path), 'utf8');
     rows.push({

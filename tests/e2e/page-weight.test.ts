@@ -60,7 +60,12 @@ describe('page weight', () => {
         });
         try {
           const page = await context.newPage();
-          await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+          // The load event first: module scripts, and the modules they import, are fetched and run before it.
+          // Playwright's "network idle" alone is 500 ms without a request, which a busy renderer can reach between
+          // a module arriving and it asking for the module that one imports (seen twice in CI, on /visit/ and
+          // /evidence/).
+          await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
+          await page.waitForLoadState('networkidle');
           // What the page itself records as loaded, too: under load a request event has been seen to go missing.
           for (const name of await page.evaluate(() =>
             performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
