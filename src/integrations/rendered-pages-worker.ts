@@ -2,7 +2,7 @@
 // the topic pages for Pagefind, which indexes them in its own process.
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { pagePath } from '../lib/site/build-order.ts';
+import { pagePath } from '../lib/site/built-pages.ts';
 import { metaCsp } from '../lib/site/headers.ts';
 import { searchableHtml } from '../lib/site/search-html.ts';
 

@@ -11,7 +11,7 @@
  * build's own order) and is passed on once every page before it is in: the index is the same on every build.
  */
 import { Worker } from 'node:worker_threads';
-import { pagePath } from '../lib/site/build-order.ts';
+import { pagePath } from '../lib/site/built-pages.ts';
 import { inOrder } from '../lib/site/in-order.ts';
 import type { FromWorker, ToWorker } from './rendered-pages-worker.ts';
 

@@ -1,6 +1,7 @@
 // The build hands the search index topic pages first, and only the part of each page the index reads.
 import { describe, expect, it } from 'vitest';
-import { pagePath, searchedFirst } from '../../src/lib/site/build-order.ts';
+import { searchedFirst } from '../../src/lib/site/build-order.ts';
+import { pagePath } from '../../src/lib/site/built-pages.ts';
 import { searchableHtml } from '../../src/lib/site/search-html.ts';
 
 describe('the order pages render in', () => {
