@@ -130,6 +130,15 @@ describe('the parse cache', () => {
       (tree.children as unknown[]).push({ type: 'text', value: 'x' });
     }).toThrow(TypeError);
   });
+
+  it('parses a text read once without keeping it, and serves a kept tree if there is one', () => {
+    const own = new ParseCache();
+    const once = own.parseOnce('A body read by one page.');
+    expect(once.children[0]?.type).toBe('paragraph');
+    expect(own.size).toBe(0);
+    const kept = own.parse('A body read by one page.');
+    expect(own.parseOnce('A body read by one page.')).toBe(kept);
+  });
 });
 
 describe('the parser', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
 import { ParseCache } from '../../src/lib/markdown/index.ts';
 import { trialDueForCheck } from '../../src/lib/model/trials.ts';
-import { blocksOf, buildTopicView, type TopicView } from '../../src/lib/views/topic-view.ts';
+import { blocksOf, buildTopicView, type TopicView, topicReferenceKeys } from '../../src/lib/views/topic-view.ts';
 import { buildTrialView } from '../../src/lib/views/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
 
@@ -207,5 +207,29 @@ describe('the way around a page', () => {
       '#what-this-means-for-you',
       '#references',
     ]);
+  });
+});
+
+describe('what a build keeps of each page', () => {
+  it('serves a page and then its downloads one view, and keeps each page’s reference list for the open data', () => {
+    const fresh = { today: FIXTURE_TODAY, cache: new ParseCache() };
+    const view = buildTopicView(content, 'drug-a', fresh);
+    expect(buildTopicView(content, 'drug-a', fresh)).toBe(view);
+    const listed = (blocksOf(view, 'references')[0]?.items ?? []).map(({ number, key }) => ({ number, key }));
+    expect(listed.length).toBeGreaterThan(0);
+    // Many pages later, the view itself is gone but its reference list is still at hand, the same as the page's.
+    for (let day = 1; day <= 20; day++) buildTopicView(content, 'symptom-b', { ...fresh, today: `2027-01-${day}` });
+    expect(topicReferenceKeys(content, 'drug-a', fresh)).toEqual(listed);
+    expect(buildTopicView(content, 'drug-a', fresh)).not.toBe(view);
+  });
+
+  it('does not keep a topic body’s tree, which only its own page reads', () => {
+    const fresh = new ParseCache();
+    const topic = content.topics.get('drug-a');
+    if (!topic) throw new Error('fixture drug-a is missing');
+    buildTopicView(content, 'drug-a', { today: '2027-02-01', cache: fresh });
+    const kept = fresh.size;
+    fresh.parse(topic.body);
+    expect(fresh.size).toBe(kept + 1);
   });
 });

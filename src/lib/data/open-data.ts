@@ -9,7 +9,7 @@ import { concernsTrial } from '../model/trials.ts';
 import { absolute } from '../site/address.ts';
 import { LICENCES } from '../site/licence.ts';
 import { topicUrl, trialUrl } from '../site/urls.ts';
-import { blocksOf, buildTopicView, topicSummary, type ViewOptions } from '../views/topic-view.ts';
+import { topicReferenceKeys, topicSummary, type ViewOptions } from '../views/topic-view.ts';
 
 /** The major version of the data's shape: a field removed or changed in meaning makes a new folder (/data/v2/). */
 export const DATA_VERSION = 1;
@@ -73,7 +73,6 @@ export function topicsData(content: Content, options: ViewOptions) {
     .map((topic) => {
       const { data } = topic;
       const summary = topicSummary(content, topic, options.today);
-      const view = buildTopicView(content, topic.id, options);
       const badges: DataBadge[] = summary.badges.flatMap((badge) => {
         if (badge.scale === 'flag') return [];
         const entry: DataBadge = { scale: badge.scale, value: badge.level, label: badge.label, meaning: badge.meaning };
@@ -103,7 +102,7 @@ export function topicsData(content: Content, options: ViewOptions) {
           .map(([id]) => id)
           .sort(),
         // The page's reference list, in its order: keys into sources.json, with the identifiers for convenience.
-        references: (blocksOf(view, 'references')[0]?.items ?? []).map((ref) => ({
+        references: topicReferenceKeys(content, topic.id, options).map((ref) => ({
           number: ref.number,
           key: ref.key,
           ids: { ...(content.sources.get(ref.key)?.data.ids ?? {}) } as Identifiers,

@@ -55,6 +55,7 @@ function deepFreeze<T>(value: T): T {
 export class ParseCache {
   readonly #trees = new Map<string, Root>();
 
+  /** The tree of a text, kept for the next caller: for texts that many pages or rules read. */
   parse(markdown: string): Root {
     let tree = this.#trees.get(markdown);
     if (!tree) {
@@ -62,6 +63,16 @@ export class ParseCache {
       this.#trees.set(markdown, tree);
     }
     return tree;
+  }
+
+  /**
+   * The tree of a text its caller reads once in this cache's life, such as a topic's body in a build, where only its
+   * own page reads it: served from the cache if there, otherwise parsed and not kept. Keeping every body's tree until
+   * the end of a build made the heap grow with every page, and garbage collection with it (a tenth of the build at
+   * 5,000 topics). A tree not kept is shared with nobody, so it is not frozen.
+   */
+  parseOnce(markdown: string): Root {
+    return this.#trees.get(markdown) ?? parseFresh(markdown);
   }
 
   get size(): number {

@@ -60,7 +60,7 @@ export function glossaryUsage(content: Content, cache: ParseCache): Map<string, 
     const found = new Map<string, string[]>([...content.glossary.keys()].map((id) => [id, []]));
     const matcher = glossaryMatcher(content);
     for (const topic of content.topics.values()) {
-      const root = cache.parse(topic.body);
+      const root = cache.parseOnce(topic.body);
       const own = new Set(ownTerms(content, topic.id));
       const ids = new Set([
         ...termsUsedIn(root.children, matcher).filter((id) => !own.has(id)),

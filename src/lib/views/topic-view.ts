@@ -245,23 +245,55 @@ export interface ViewOptions {
   address?: string | undefined;
 }
 
-// A page's view is asked for by its page, its reference downloads and the open data: build it once per content set.
-const builtViews = new WeakMap<Content, Map<string, TopicView>>();
+/**
+ * A page's view is asked for by its page and then at once by its reference downloads, so the last few views are kept.
+ * Keeping every view until the end of a build made the heap grow with every page. The open data needs only each
+ * page's reference list, which is kept for every view built (`topicReferenceKeys`).
+ */
+const RECENT_VIEWS = 8;
+const recentViews = new WeakMap<Content, Map<string, TopicView>>();
+const referenceKeys = new WeakMap<Content, Map<string, ReferenceKey[]>>();
+
+/** A page's reference, as the open data lists it: its number on the page and its source. */
+export interface ReferenceKey {
+  number: number;
+  key: string;
+}
+
+function inContent<V>(memo: WeakMap<Content, Map<string, V>>, content: Content): Map<string, V> {
+  let map = memo.get(content);
+  if (!map) {
+    map = new Map();
+    memo.set(content, map);
+  }
+  return map;
+}
+
+const viewKey = (slug: string, options: ViewOptions) => `${slug}\n${options.today}\n${options.address ?? ''}`;
 
 /** The page model of one topic. Read-only: the same object serves every caller with the same content and options. */
 export function buildTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
-  let views = builtViews.get(content);
-  if (!views) {
-    views = new Map();
-    builtViews.set(content, views);
-  }
-  const key = `${slug}\n${options.today}\n${options.address ?? ''}`;
+  const views = inContent(recentViews, content);
+  const key = viewKey(slug, options);
   let view = views.get(key);
   if (!view) {
     view = composeTopicView(content, slug, options);
     views.set(key, view);
+    if (views.size > RECENT_VIEWS) views.delete(views.keys().next().value as string);
+    inContent(referenceKeys, content).set(key, referenceKeysOf(view));
   }
   return view;
+}
+
+/** A topic page's reference list, in its order, without building its view again if it was built before. */
+export function topicReferenceKeys(content: Content, slug: string, options: ViewOptions): ReferenceKey[] {
+  return (
+    referenceKeys.get(content)?.get(viewKey(slug, options)) ?? referenceKeysOf(buildTopicView(content, slug, options))
+  );
+}
+
+function referenceKeysOf(view: TopicView): ReferenceKey[] {
+  return (blocksOf(view, 'references')[0]?.items ?? []).map(({ number, key }) => ({ number, key }));
 }
 
 function composeTopicView(content: Content, slug: string, options: ViewOptions): TopicView {
@@ -384,7 +416,7 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
   });
 
   // The body's sections in reading order, with what stands in each; citations are numbered as they are met.
-  const { sections } = splitSections(cache.parse(topic.body));
+  const { sections } = splitSections(cache.parseOnce(topic.body));
   let unknownsPlaced = false;
   for (const section of sections) {
     const id = sectionIdOf(data.kind, section.heading);
