@@ -1,7 +1,7 @@
 // `npm run sources`: every source with its type, year, where its identifiers were confirmed, and the pages and
 // trials that cite it. Mirror-only and unconfirmed sources are listed first: they are the ones to firm up.
 import { relative } from 'node:path';
-import { checkContentDir } from '../src/lib/check/index.ts';
+import { bodyReader, checkContentDir } from '../src/lib/check/index.ts';
 import { citationUses } from '../src/lib/check/rules/citations.ts';
 import { contentRoot } from '../src/lib/io/paths.ts';
 import { ParseCache } from '../src/lib/markdown/index.ts';
@@ -23,7 +23,7 @@ export function sourceRows(content: Content, cache: ParseCache): SourceRow[] {
     raw,
     content,
     today: today(),
-    cache,
+    body: bodyReader(content, cache),
     missing: () => false,
     spoiled: new Set(),
     rawTopic: () => undefined,

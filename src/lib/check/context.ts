@@ -4,6 +4,7 @@ import type { RawContent, RawEntry } from '../io/files.ts';
 import type { ParseCache } from '../markdown/index.ts';
 import type { CollectionName, Content, TopicEntry } from '../model/collections.ts';
 import type { Topic } from '../model/schema.ts';
+import type { BodyFacts } from './body-facts.ts';
 import type { Problem } from './problems.ts';
 
 export interface CheckOptions {
@@ -19,7 +20,8 @@ export interface CheckContext {
   raw: RawContent;
   content: Content;
   today: string;
-  cache: ParseCache;
+  /** What a topic's body says (its citations, links, sections...), read from its tree once per check. */
+  body(topic: TopicEntry): BodyFacts;
   snapshot?: BadgeSnapshot | undefined;
   /** No file at all has this id. A file that exists but was rejected is not "missing": its own error comes first. */
   missing(collection: CollectionName, id: string): boolean;

@@ -6,7 +6,10 @@
 import { readSnapshot } from '../changes/snapshot.ts';
 import { type RawContent, readContent } from '../io/files.ts';
 import { ParseCache } from '../markdown/index.ts';
-import type { Content } from '../model/collections.ts';
+import { TermMatcher } from '../markdown/transforms/glossary.ts';
+import type { Content, TopicEntry } from '../model/collections.ts';
+import { glossaryMatcher } from '../views/glossary-view.ts';
+import { type BodyFacts, bodyFacts, type GlossaryMatchers } from './body-facts.ts';
 import type { CheckContext, CheckOptions, Rule } from './context.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -15,7 +18,7 @@ import { changes } from './rules/changes.ts';
 import { citations } from './rules/citations.ts';
 import { claims } from './rules/claims.ts';
 import { figures } from './rules/figures.ts';
-import { glossary } from './rules/glossary.ts';
+import { glossary, uncoveredCandidates } from './rules/glossary.ts';
 import { links } from './rules/links.ts';
 import { numbers } from './rules/numbers.ts';
 import { questions } from './rules/questions.ts';
@@ -64,7 +67,7 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     raw,
     content,
     today: options.today,
-    cache: options.cache ?? new ParseCache(),
+    body: bodyReader(content, options.cache ?? new ParseCache()),
     snapshot: options.snapshot,
     missing: (collection, id) => !onDisk.has(`${collection} ${id}`),
     spoiled: new Set(
@@ -75,4 +78,22 @@ export function checkContent(raw: RawContent, options: CheckOptions): CheckResul
     rawTopic: (topic) => rawTopics.get(topic.file),
   };
   return { content, problems: [...raw.problems, ...loaded.problems, ...RULES.flatMap((rule) => rule(context))] };
+}
+
+/** Each topic body's facts, read from a tree parsed once and then let go (./body-facts.ts). */
+export function bodyReader(content: Content, cache: ParseCache): (topic: TopicEntry) => BodyFacts {
+  const facts = new Map<string, BodyFacts>();
+  let glossary: GlossaryMatchers | undefined;
+  return (topic) => {
+    let found = facts.get(topic.id);
+    if (!found) {
+      glossary ??= {
+        terms: glossaryMatcher(content),
+        candidates: new TermMatcher(uncoveredCandidates(content).map((word) => ({ id: word, forms: [word] }))),
+      };
+      found = bodyFacts(cache.parseOnce(topic.body), glossary);
+      facts.set(topic.id, found);
+    }
+    return found;
+  };
 }

@@ -3,7 +3,8 @@
  * a term is decided here once per content set, by the same matcher that marks terms on topic pages, so a term page
  * lists exactly the pages that offer it (and the check's "nothing links to this term" agrees with both).
  */
-import { CitationRegistry, type ParseCache, renderInline } from '../markdown/index.ts';
+import type { Root } from 'mdast';
+import { CitationRegistry, renderInline } from '../markdown/index.ts';
 import type { GlossaryOnPage } from '../markdown/render.ts';
 import { GlossaryMarker, glossaryLinksIn, TermMatcher, termsUsedIn } from '../markdown/transforms/glossary.ts';
 import type { Content, ContentEntry } from '../model/collections.ts';
@@ -50,22 +51,33 @@ export function pageGlossary(content: Content, slug: string): GlossaryOnPage | u
 
 const usages = new WeakMap<Content, Map<string, string[]>>();
 
+/** What a topic's body uses of the glossary: the terms in its running text and its links to terms' pages. */
+export interface BodyGlossary {
+  terms: readonly string[];
+  glossaryLinks: ReadonlyArray<{ id: string }>;
+}
+
+/** A parsed body's use of the glossary. */
+export function bodyGlossary(root: Root, matcher: TermMatcher): BodyGlossary {
+  return { terms: termsUsedIn(root.children, matcher), glossaryLinks: glossaryLinksIn(root) };
+}
+
 /**
  * For each term, the topic pages that link to it: in place at its first use (in the body's running text), or by an
- * author's own link to /glossary/<id>/. Topic slugs in content order.
+ * author's own link to /glossary/<id>/. Topic slugs in content order. `bodyOf` gives each body's use of the
+ * glossary: the check has it already; the pages read it from a parse.
  */
-export function glossaryUsage(content: Content, cache: ParseCache): Map<string, string[]> {
+export function glossaryUsage(
+  content: Content,
+  bodyOf: (topic: ContentEntry<'topics'>) => BodyGlossary,
+): Map<string, string[]> {
   let usage = usages.get(content);
   if (!usage) {
     const found = new Map<string, string[]>([...content.glossary.keys()].map((id) => [id, []]));
-    const matcher = glossaryMatcher(content);
     for (const topic of content.topics.values()) {
-      const root = cache.parseOnce(topic.body);
+      const { terms, glossaryLinks } = bodyOf(topic);
       const own = new Set(ownTerms(content, topic.id));
-      const ids = new Set([
-        ...termsUsedIn(root.children, matcher).filter((id) => !own.has(id)),
-        ...glossaryLinksIn(root).map((link) => link.id),
-      ]);
+      const ids = new Set([...terms.filter((id) => !own.has(id)), ...glossaryLinks.map((link) => link.id)]);
       for (const id of ids) found.get(id)?.push(topic.id);
     }
     usage = found;
@@ -139,7 +151,9 @@ export function buildTermView(content: Content, id: string, { today, cache }: Vi
     .map(termSummary)
     .sort(byTerm);
   const topicEntry = data.topic ? content.topics.get(data.topic) : undefined;
-  const pages = (glossaryUsage(content, cache).get(id) ?? [])
+  const matcher = glossaryMatcher(content);
+  const usage = glossaryUsage(content, (topic) => bodyGlossary(cache.parseOnce(topic.body), matcher));
+  const pages = (usage.get(id) ?? [])
     .flatMap((slug) => {
       const topic = content.topics.get(slug);
       return topic ? [topicSummary(content, topic, today)] : [];

@@ -1,17 +1,16 @@
 /** The body: nothing unsafe, no text before the first section, the kind's sections in order, none empty. */
 
-import { findUnsafeMarkdown, splitSections } from '../../markdown/index.ts';
 import { checkSections } from '../../model/page-types.ts';
 import { fileLine, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
-export const body: Rule = ({ content, cache, rawTopic }) => {
+export const body: Rule = ({ content, body: factsOf, rawTopic }) => {
   const problems: Problem[] = [];
   for (const topic of content.topics.values()) {
     const { file } = topic;
     const entry = rawTopic(topic);
-    const tree = cache.parse(topic.body);
-    for (const finding of findUnsafeMarkdown(tree)) {
+    const { unsafe, preamble, sections } = factsOf(topic);
+    for (const finding of unsafe) {
       problems.push({
         severity: 'error',
         file,
@@ -20,13 +19,12 @@ export const body: Rule = ({ content, cache, rawTopic }) => {
         message: finding.message,
       });
     }
-    const { preamble, sections } = splitSections(tree);
-    if (preamble.some((node) => node.type !== 'definition')) {
+    if (preamble) {
       problems.push({
         severity: 'error',
         file,
         field: 'body',
-        line: fileLine(entry, preamble[0]?.position?.start.line),
+        line: fileLine(entry, preamble.line),
         message:
           'text before the first section; start the body with a "## " section (the lede and short version go in the frontmatter)',
       });
@@ -38,7 +36,7 @@ export const body: Rule = ({ content, cache, rawTopic }) => {
       problems.push({ severity: 'error', file, field: 'body', message });
     }
     for (const section of sections) {
-      if (section.nodes.every((node) => node.type === 'heading')) {
+      if (section.empty) {
         problems.push({
           severity: 'error',
           file,

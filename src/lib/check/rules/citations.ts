@@ -1,5 +1,5 @@
 /** Every citation, wherever it stands (topics, trials, glossary terms), names a source file; a grade's rationale cites its evidence. */
-import { citationKeysIn, citationsIn } from '../../markdown/index.ts';
+import { citationKeysIn } from '../../markdown/index.ts';
 import { type CheckContext, fileLine, hasEvidence, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
@@ -11,14 +11,14 @@ export interface CitationUse {
 }
 
 /** Every place content cites a source, in reading order per file. */
-export function citationUses({ content, cache, rawTopic }: CheckContext): CitationUse[] {
+export function citationUses({ content, body, rawTopic }: CheckContext): CitationUse[] {
   const uses: CitationUse[] = [];
   const inText = (file: string, field: string, text: string) => {
     for (const key of citationKeysIn(text)) uses.push({ file, field, key });
   };
   for (const topic of content.topics.values()) {
     const { data, file } = topic;
-    for (const { key, line } of citationsIn(cache.parse(topic.body))) {
+    for (const { key, line } of body(topic).citations) {
       uses.push({ file, field: 'body', key, line: fileLine(rawTopic(topic), line) });
     }
     if (hasEvidence(data)) inText(file, 'evidence.rationale', data.evidence.rationale);

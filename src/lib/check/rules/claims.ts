@@ -4,13 +4,13 @@
  * Symptom pages no claim points at are warned about: they would list no treatments or tests.
  */
 
-import { citationKeysIn, citationsIn } from '../../markdown/index.ts';
+import { citationKeysIn } from '../../markdown/index.ts';
 import { CLAIM_TARGETS, PAGE_TYPES } from '../../model/page-types.ts';
 import { CERTAINTIES } from '../../model/vocabulary.ts';
 import { hasEvidence, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
-export const claims: Rule = ({ content, raw, missing, spoiled, cache }) => {
+export const claims: Rule = ({ content, raw, missing, spoiled, body }) => {
   const problems: Problem[] = [];
   const claimed = new Set<string>();
   for (const topic of content.topics.values()) {
@@ -21,7 +21,7 @@ export const claims: Rule = ({ content, raw, missing, spoiled, cache }) => {
       ...citationKeysIn(hasEvidence(data) ? data.evidence.rationale : ''),
       ...data.unknowns.flatMap(citationKeysIn),
     ]);
-    for (const { key } of citationsIn(cache.parse(topic.body))) pageKeys.add(key);
+    for (const { key } of body(topic).citations) pageKeys.add(key);
     const pageRank = hasEvidence(data) ? CERTAINTIES.indexOf(data.evidence.certainty) : undefined;
     const seen = new Set<string>();
     for (const [i, claim] of data.claims.entries()) {

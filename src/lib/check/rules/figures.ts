@@ -4,7 +4,7 @@
  * a caption, a text alternative, a known type and sources behind every threshold.)
  */
 import GithubSlugger from 'github-slugger';
-import { citationKeysIn, splitSections } from '../../markdown/index.ts';
+import { citationKeysIn } from '../../markdown/index.ts';
 import { sectionIdOf } from '../../model/page-types.ts';
 import type { Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
@@ -15,7 +15,7 @@ export function sectionNames(kind: Parameters<typeof sectionIdOf>[0], headings: 
   return headings.map((heading) => sectionIdOf(kind, heading) ?? slugger.slug(heading));
 }
 
-export const figures: Rule = ({ content, cache, missing }) => {
+export const figures: Rule = ({ content, body, missing }) => {
   const problems: Problem[] = [];
   const shown = new Set<string>();
   for (const topic of content.topics.values()) {
@@ -23,7 +23,7 @@ export const figures: Rule = ({ content, cache, missing }) => {
     if (data.figures.length === 0) continue;
     const names = sectionNames(
       data.kind,
-      splitSections(cache.parse(topic.body)).sections.map((s) => s.heading),
+      body(topic).sections.map((s) => s.heading),
     );
     for (const [i, placement] of data.figures.entries()) {
       shown.add(placement.figure);

@@ -3,14 +3,14 @@
  * use, or by an author's link); every link to /glossary/<id>/ leads to a term; and words on the short list of
  * candidates (src/lib/model/glossary-candidates.ts) that pages use but no term covers are reported once each.
  */
-import type { Root } from 'mdast';
-import { glossaryLinksIn, TermMatcher, termsUsedIn } from '../../markdown/transforms/glossary.ts';
+
+import type { Content } from '../../model/collections.ts';
 import { GLOSSARY_CANDIDATES } from '../../model/glossary-candidates.ts';
 import { glossaryMatcher, glossaryUsage } from '../../views/glossary-view.ts';
 import { fileLine, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
-export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
+export const glossary: Rule = ({ content, body, missing, rawTopic }) => {
   const problems: Problem[] = [];
   for (const { id, data, file } of content.glossary.values()) {
     for (const other of data.related) {
@@ -36,9 +36,8 @@ export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
     }
   }
 
-  const parsed = [...content.topics.values()].map((topic) => ({ topic, root: cache.parse(topic.body) as Root }));
-  for (const { topic, root } of parsed) {
-    for (const { id, line } of glossaryLinksIn(root)) {
+  for (const topic of content.topics.values()) {
+    for (const { id, line } of body(topic).glossaryLinks) {
       if (!missing('glossary', id)) continue;
       problems.push({
         severity: 'error',
@@ -50,7 +49,7 @@ export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
     }
   }
 
-  const usage = glossaryUsage(content, cache);
+  const usage = glossaryUsage(content, body);
   for (const { id, data, file } of content.glossary.values()) {
     if ((usage.get(id) ?? []).length > 0) continue;
     problems.push({
@@ -61,13 +60,11 @@ export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
     });
   }
 
-  // Candidates that a term already covers are not missing; the rest are reported on the first page that uses them.
-  const covered = glossaryMatcher(content);
-  const missingCandidates = GLOSSARY_CANDIDATES.filter((word) => covered.matches(word).length === 0);
-  const candidates = new TermMatcher(missingCandidates.map((word) => ({ id: word, forms: [word] })));
+  // Candidates are reported on the first page that uses them.
+  const missingCandidates = uncoveredCandidates(content);
   const pagesUsing = new Map<string, string[]>();
-  for (const { topic, root } of parsed) {
-    for (const word of termsUsedIn(root.children, candidates)) {
+  for (const topic of content.topics.values()) {
+    for (const word of body(topic).candidates) {
       pagesUsing.set(word, [...(pagesUsing.get(word) ?? []), topic.file]);
     }
   }
@@ -87,3 +84,9 @@ export const glossary: Rule = ({ content, cache, missing, rawTopic }) => {
   }
   return problems;
 };
+
+/** The words on the list of candidates that no term covers yet (a term or one of its aliases). */
+export function uncoveredCandidates(content: Content): string[] {
+  const covered = glossaryMatcher(content);
+  return GLOSSARY_CANDIDATES.filter((word) => covered.matches(word).length === 0);
+}

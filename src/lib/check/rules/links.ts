@@ -1,13 +1,12 @@
 /** Links in a body to atlas pages lead somewhere. */
-import { nodesOfType } from '../../markdown/walk.ts';
 import { parseTopicPath } from '../../site/urls.ts';
 import { fileLine, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
-export const links: Rule = ({ content, cache, spoiled, rawTopic }) => {
+export const links: Rule = ({ content, body, spoiled, rawTopic }) => {
   const problems: Problem[] = [];
   for (const topic of content.topics.values()) {
-    for (const node of nodesOfType(cache.parse(topic.body), 'link')) {
+    for (const node of body(topic).links) {
       const link = parseTopicPath(node.url);
       if (!link || spoiled.has(link.slug)) continue;
       const target = content.topics.get(link.slug);
@@ -16,7 +15,7 @@ export const links: Rule = ({ content, cache, spoiled, rawTopic }) => {
           severity: 'error',
           file: topic.file,
           field: 'body',
-          line: fileLine(rawTopic(topic), node.position?.start.line),
+          line: fileLine(rawTopic(topic), node.line),
           message: `the link ${node.url} goes to no page; link to an existing topic as /kind/slug/`,
         });
       }

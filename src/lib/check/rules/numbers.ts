@@ -4,7 +4,7 @@
  * share, a count of people or studies, "N of M", a decimal, "N times"); durations, ages and years do not, since
  * "at least 3 months" in a definition is not a finding.
  */
-import { type Sentence, sentencesOf, sentencesOfText } from '../../markdown/index.ts';
+import { type Sentence, sentencesOfText } from '../../markdown/index.ts';
 import { fileLine, hasEvidence, type Rule } from '../context.ts';
 import type { Problem } from '../problems.ts';
 
@@ -44,11 +44,11 @@ function uncited(sentences: Sentence[]): Array<{ sentence: Sentence; found: stri
   });
 }
 
-export const numbers: Rule = ({ content, cache, rawTopic }) => {
+export const numbers: Rule = ({ content, body, rawTopic }) => {
   const problems: Problem[] = [];
   for (const topic of content.topics.values()) {
     const { data, file } = topic;
-    for (const { sentence, found } of uncited(sentencesOf(cache.parse(topic.body)))) {
+    for (const { sentence, found } of uncited(body(topic).uncited)) {
       const line = fileLine(rawTopic(topic), sentence.line);
       problems.push({ severity: 'error', file, field: 'body', line, message: message(found) });
     }
