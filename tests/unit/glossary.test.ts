@@ -50,6 +50,14 @@ describe('matching glossary terms in text', () => {
     expect(matcher.matches('placebogenic, non-randomized trial, SFNs')).toEqual([]);
   });
 
+  it('still finds a term that starts just after a place inside a word was turned down', () => {
+    // "xneuropathy" is turned down at its "n"; the search goes on from the next letter, as a lookbehind would.
+    expect(matcher.matches('xneuropathy neuropathy 𝒜SFN SFN').map((m) => [m.id, m.start])).toEqual([
+      ['neuropathy', 12],
+      ['small-fiber-neuropathy', 29],
+    ]);
+  });
+
   it('matches a form in capitals only as written', () => {
     expect(matcher.matches('pots and pans').map((m) => m.id)).toEqual([]);
     expect(matcher.matches('POTS and pans').map((m) => m.id)).toEqual(['pots']);
