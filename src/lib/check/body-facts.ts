@@ -6,10 +6,11 @@
 import type { Root } from 'mdast';
 import { citationsIn, findUnsafeMarkdown, type Sentence, sentencesOf, splitSections } from '../markdown/index.ts';
 import type { BodyFinding } from '../markdown/safety.ts';
-import { glossaryLinksIn, type TermMatcher, termsUsedIn } from '../markdown/transforms/glossary.ts';
+import { type TermMatcher, termsUsedIn } from '../markdown/transforms/glossary.ts';
 import { nodesOfType } from '../markdown/walk.ts';
+import { type BodyGlossary, bodyGlossary } from '../views/glossary-view.ts';
 
-export interface BodyFacts {
+export interface BodyFacts extends BodyGlossary {
   /** Raw HTML, images, unsafe links and stray directives. */
   unsafe: BodyFinding[];
   /** The first text before the first section (link definitions aside), if there is any. */
@@ -22,10 +23,6 @@ export interface BodyFacts {
   links: Array<{ url: string; line: number | undefined }>;
   /** The sentences that cite nothing. */
   uncited: Sentence[];
-  /** Links to glossary terms' pages. */
-  glossaryLinks: Array<{ id: string; line: number | undefined }>;
-  /** Glossary terms in the running text, in order of first use. */
-  terms: string[];
   /** Words on the glossary's list of candidates, in order of first use. */
   candidates: string[];
 }
@@ -47,8 +44,7 @@ export function bodyFacts(root: Root, glossary: GlossaryMatchers): BodyFacts {
     citations: citationsIn(root),
     links: nodesOfType(root, 'link').map((node) => ({ url: node.url, line: node.position?.start.line })),
     uncited: sentencesOf(root).filter((sentence) => !sentence.cited),
-    glossaryLinks: glossaryLinksIn(root),
-    terms: termsUsedIn(root.children, glossary.terms),
+    ...bodyGlossary(root, glossary.terms),
     candidates: termsUsedIn(root.children, glossary.candidates),
   };
 }

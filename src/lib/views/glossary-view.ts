@@ -53,8 +53,10 @@ const usages = new WeakMap<Content, Map<string, string[]>>();
 
 /** What a topic's body uses of the glossary: the terms in its running text and its links to terms' pages. */
 export interface BodyGlossary {
+  /** Glossary terms in the running text, in order of first use. */
   terms: readonly string[];
-  glossaryLinks: ReadonlyArray<{ id: string }>;
+  /** Links to glossary terms' pages, with their lines in the body. */
+  glossaryLinks: ReadonlyArray<{ id: string; line: number | undefined }>;
 }
 
 /** A parsed body's use of the glossary. */
