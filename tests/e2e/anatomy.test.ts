@@ -105,7 +105,7 @@ describe('topic pages', () => {
         expect(body.match(/Evidence last reviewed \d+ \w+ \d{4}\. Next review due/g) ?? []).toHaveLength(1);
       });
 
-      it(`${path} is searched by what it says: references, associated topics, changes, citation and controls stay out of the index`, () => {
+      it(`${path} is searched by what it says: references, associated topics, changes, citation, controls and shared words stay out of the index`, () => {
         const article = select('article[data-pagefind-body]', tree);
         expect(article).toBeDefined();
         const names = ['References', 'Associated topics', 'Recent changes', 'Cite this page'];
@@ -117,6 +117,11 @@ describe('topic pages', () => {
           return found !== undefined && found.properties.dataPagefindIgnore !== 'all';
         });
         expect(controls).toEqual([]);
+        // Nor the words every page shares: glossary definitions, reference numbers, what a grade means.
+        const shared = selectAll('.term-pop, sup.cite, .evidence-panel .meaning', article)
+          .filter((e) => e.properties.dataPagefindIgnore !== 'all')
+          .map((e) => text(e).slice(0, 40));
+        expect(shared).toEqual([]);
         // The page's own words are indexed.
         expect(region(tree, UNKNOWNS_HEADING)?.properties.dataPagefindIgnore).toBeUndefined();
       });

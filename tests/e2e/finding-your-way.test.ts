@@ -2,7 +2,7 @@
 // their own words, a kind of page, a body system, the evidence map or search.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allPages, BASE, launch, openPage, topicPages } from './browser.ts';
+import { allPages, BASE, builtHtml, launch, openPage, topicPages } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -220,6 +220,43 @@ describe('search', () => {
       await expect(result.locator('p:not(.eyebrow)').first().innerText()).resolves.toMatch(/antiviral/);
       expect(errors).toEqual([]);
       expect(path(page)).toBe('/search/?q=Paxlovid');
+    } finally {
+      await close();
+    }
+  });
+
+  it("stores each result as the page's own words: no glossary definitions or reference numbers, headings as anchors", async () => {
+    const { page, close, errors } = await openPage(browser, '/search/');
+    try {
+      // What Pagefind keeps for a result is what a reader sees as its excerpt and downloads for it.
+      // Passed as source text: Vitest would rewrite a dynamic import written inside a function.
+      const stored = (await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const found = await pagefind.search('fatigue');
+        const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+        return pages.map((p) => ({ url: p.url, content: p.content, anchors: p.anchors.map((a) => a.element) }));
+      })()`)) as Array<{ url: string; content: string; anchors: string[] }>;
+      expect(stored.length).toBeGreaterThan(0);
+      let definitions = 0;
+      for (const { url, content, anchors } of stored) {
+        const html = builtHtml(url);
+        // A definition's own words, after the term's name and before its "More about" link.
+        const defined = [...html.matchAll(/class="term-pop-title">[^<]*<\/span>([^<&]+)</g)].map((m) =>
+          String(m[1]).trim(),
+        );
+        definitions += defined.length;
+        expect(
+          defined.filter((d) => content.includes(d)),
+          url,
+        ).toEqual([]);
+        expect(
+          anchors.filter((element) => !/^(?:h[2-4]|figure)$/.test(element)),
+          url,
+        ).toEqual([]);
+      }
+      // Guards the test itself: the pages found do use glossary terms.
+      expect(definitions).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
     } finally {
       await close();
     }

@@ -51,7 +51,9 @@ function glossaryMarkHtml(node: GlossaryMark, glossary: GlossaryOnPage | undefin
       {
         type: 'element',
         tagName: 'span',
-        properties: { id, popover: 'auto', className: ['term-pop'] },
+        // The definition belongs to the glossary, not to this page: a search for its words should not find every page
+        // that uses the term, and Pagefind should not store it as a second copy inside every result.
+        properties: { id, popover: 'auto', className: ['term-pop'], dataPagefindIgnore: 'all' },
         children: [
           {
             type: 'element',
@@ -99,7 +101,13 @@ function handlers(
         children: [{ type: 'text', value: String(mark.number) }],
       });
     }
-    return { type: 'element', tagName: 'sup', properties: { className: ['cite'] }, children };
+    // Reference numbers are not words a reader searches for; left out, they also add no anchors to the index.
+    return {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['cite'], dataPagefindIgnore: 'all' },
+      children,
+    };
   };
   const moreDetail = (state: State, node: MoreDetail): Element => {
     const label: ElementContent[] =
