@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/check/index.ts';
+import { siteContent } from '../../src/lib/io/site-content.ts';
 import { ParseCache } from '../../src/lib/markdown/index.ts';
 import { trialDueForCheck } from '../../src/lib/model/trials.ts';
+import { buildTermView } from '../../src/lib/views/glossary-view.ts';
 import { blocksOf, buildTopicView, type TopicView, topicReferenceKeys } from '../../src/lib/views/topic-view.ts';
 import { buildTrialView } from '../../src/lib/views/trial-view.ts';
 import { FIXTURE_TODAY, fixtureTree } from '../helpers/fixtures.ts';
@@ -231,5 +233,30 @@ describe('what a build keeps of each page', () => {
     const kept = fresh.size;
     fresh.parse(topic.body);
     expect(fresh.size).toBe(kept + 1);
+  });
+
+  it('notes each body’s use of the glossary as its page is built, so the term pages parse no body again', () => {
+    // As the site reads its content: unchecked here, since the check, which knows every body's use, runs elsewhere.
+    const load = () => siteContent(fixtureTree());
+    const termPages = (site: typeof content, cache: ParseCache) =>
+      [...site.glossary.keys()].map((id) => buildTermView(site, id, { today: FIXTURE_TODAY, cache }).pages);
+    // Term pages alone, which must read every body themselves.
+    const expected = termPages(load(), new ParseCache());
+    expect(expected.flat().length).toBeGreaterThan(0);
+    // Topic pages first, as the build renders them; then the term pages, with a cache that counts body parses.
+    const site = load();
+    for (const slug of site.topics.keys())
+      buildTopicView(site, slug, { today: FIXTURE_TODAY, cache: new ParseCache() });
+    const bodies = new Set([...site.topics.values()].map((topic) => topic.body));
+    class Counting extends ParseCache {
+      bodiesParsed = 0;
+      override parseOnce(markdown: string) {
+        if (bodies.has(markdown)) this.bodiesParsed++;
+        return super.parseOnce(markdown);
+      }
+    }
+    const counting = new Counting();
+    expect(termPages(site, counting)).toEqual(expected);
+    expect(counting.bodiesParsed).toBe(0);
   });
 });

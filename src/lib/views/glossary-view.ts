@@ -64,6 +64,21 @@ export function bodyGlossary(root: Root, matcher: TermMatcher): BodyGlossary {
   return { terms: termsUsedIn(root.children, matcher), glossaryLinks: glossaryLinksIn(root) };
 }
 
+const readBodies = new WeakMap<Content, Map<string, BodyGlossary>>();
+
+/**
+ * Note a topic body's use of the glossary from the tree its page has just parsed (before rendering changes it). The
+ * build renders topic pages before term pages, so the term pages find every body read and parse none again.
+ */
+export function noteBodyGlossary(content: Content, slug: string, root: Root): void {
+  let bodies = readBodies.get(content);
+  if (!bodies) {
+    bodies = new Map();
+    readBodies.set(content, bodies);
+  }
+  if (!bodies.has(slug)) bodies.set(slug, bodyGlossary(root, glossaryMatcher(content)));
+}
+
 /**
  * For each term, the topic pages that link to it: in place at its first use (in the body's running text), or by an
  * author's own link to /glossary/<id>/. Topic slugs in content order. `bodyOf` gives each body's use of the
@@ -154,7 +169,10 @@ export function buildTermView(content: Content, id: string, { today, cache }: Vi
     .sort(byTerm);
   const topicEntry = data.topic ? content.topics.get(data.topic) : undefined;
   const matcher = glossaryMatcher(content);
-  const usage = glossaryUsage(content, (topic) => bodyGlossary(cache.parseOnce(topic.body), matcher));
+  const usage = glossaryUsage(
+    content,
+    (topic) => readBodies.get(content)?.get(topic.id) ?? bodyGlossary(cache.parseOnce(topic.body), matcher),
+  );
   const pages = (usage.get(id) ?? [])
     .flatMap((slug) => {
       const topic = content.topics.get(slug);

@@ -16,7 +16,7 @@ import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
 import { type CiteView, citeView } from './cite.ts';
 import { buildFigureView, type FigureView } from './figure-view.ts';
-import { pageGlossary } from './glossary-view.ts';
+import { noteBodyGlossary, pageGlossary } from './glossary-view.ts';
 import { lateNote } from './late-note.ts';
 import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
@@ -416,7 +416,9 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
   });
 
   // The body's sections in reading order, with what stands in each; citations are numbered as they are met.
-  const { sections } = splitSections(cache.parseOnce(topic.body));
+  const root = cache.parseOnce(topic.body);
+  noteBodyGlossary(content, slug, root);
+  const { sections } = splitSections(root);
   let unknownsPlaced = false;
   for (const section of sections) {
     const id = sectionIdOf(data.kind, section.heading);
