@@ -1,6 +1,7 @@
 // Where the pages get the content: read and checked in plain, testable Node (src/lib), not through astro:content.
 import { checkContentDir } from './lib/check/index.ts';
 import { ContentError } from './lib/check/problems.ts';
+import { whenContentChanges } from './lib/io/content-digest.ts';
 import { contentRoot } from './lib/io/paths.ts';
 import { inIdOrder, siteContent } from './lib/io/site-content.ts';
 import { ParseCache } from './lib/markdown/index.ts';
@@ -25,16 +26,19 @@ function site(content: Content): Site {
 
 /**
  * The checked content. A build checks it once before it starts (on its own worker) and reads it here once; the dev
- * server reads and checks it on every request, so an edit shows as soon as it is saved, and a content mistake shows in
- * the browser's error overlay with its file, field and fix.
+ * server checks it again on the first request after every edit, so an edit shows as soon as it is saved, and a content
+ * mistake shows in the browser's error overlay with its file, field and fix.
  */
 export function loadSite(): Promise<Site> {
-  if (import.meta.env.DEV) {
-    const { problems, content } = checkContentDir(contentRoot(), { today: today(), cache });
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) return Promise.reject(new ContentError(errors));
-    return Promise.resolve(site(inIdOrder(content)));
-  }
+  if (import.meta.env.DEV) return checkedInDev(contentRoot(), today());
   cached ??= Promise.resolve(site(siteContent(contentRoot())));
   return cached;
 }
+
+/** In the dev server, checked again only after an edit (or a new day): a page view without one costs no check. */
+const checkedInDev = whenContentChanges((root, day): Promise<Site> => {
+  const { problems, content } = checkContentDir(root, { today: day, cache });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return Promise.reject(new ContentError(errors));
+  return Promise.resolve(site(inIdOrder(content)));
+});
