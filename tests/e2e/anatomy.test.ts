@@ -117,11 +117,12 @@ describe('topic pages', () => {
           return found !== undefined && found.properties.dataPagefindIgnore !== 'all';
         });
         expect(controls).toEqual([]);
-        // Nor the words every page shares: glossary definitions, reference numbers, what a grade means.
-        const shared = selectAll('.term-pop, sup.cite, .evidence-panel .meaning', article)
+        // Nor the words every page shares: glossary definitions, reference numbers, what a grade means, review dates.
+        const shared = selectAll('.term-pop, sup.cite, .evidence-panel .meaning, .review-dates, .claims-note', article)
           .filter((e) => e.properties.dataPagefindIgnore !== 'all')
           .map((e) => text(e).slice(0, 40));
         expect(shared).toEqual([]);
+        expect(selectAll('.review-dates', article)).toHaveLength(1);
         // The page's own words are indexed.
         expect(region(tree, UNKNOWNS_HEADING)?.properties.dataPagefindIgnore).toBeUndefined();
       });
