@@ -63,7 +63,7 @@ async function startContentCheck(log: Log): Promise<void> {
 }
 
 /**
- * The dev server's part of the editor's loop. Pages read the content afresh on every request (src/site.ts), so an
+ * The dev server's part of the editor's loop. Pages read the content afresh after every edit (src/site.ts), so an
  * edit needs no reload of the server; on every change in the content folder (which may lie outside the project, see
  * ATLAS_CONTENT_DIR) this reports the check in the terminal, as `npm run check` would, and reloads open pages.
  */
@@ -98,7 +98,7 @@ export function atlasIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, injectRoute }) => {
         if (command !== 'build') {
           for (const route of DEV_ROUTES) injectRoute(route);
-          // The dev server checks once here, again on every change (watchContent) and on every request (src/site.ts).
+          // The dev server checks once here, again on every change (watchContent) and on the first request after it (src/site.ts).
           await startContentCheck(logger);
           return;
         }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { dictionary } from '../../i18n/index.ts';
 import type { Content } from '../model/collections.ts';
+import { inContent } from '../model/per-content.ts';
 import type { Change } from '../model/schema.ts';
 import {
   type ChangeType,
@@ -126,18 +127,14 @@ const TYPE_ORDER: readonly ChangeType[] = ['regraded', 'trial-added', 'revised',
 /**
  * Lists already made, per content and filter. Every page of /changes/ and every feed asks for the same list: made
  * afresh each time, the list pages cost O(pages x changes): about half a second a page at 5,000 topics. Content is
- * never changed once checked (the dev server makes new content per request), so a list made once stays true; it is
+ * never changed once checked (the dev server reads new content after every edit), so a list made once stays true; it is
  * frozen so no page can change what the next one sees.
  */
 const made = new WeakMap<Content, Map<ChangeFilter | 'all', readonly ChangeItem[]>>();
 
 /** Every change in the atlas, newest first; a day's changes by type, then by page title. */
 export function allChanges(content: Content, filter?: ChangeFilter): readonly ChangeItem[] {
-  let lists = made.get(content);
-  if (!lists) {
-    lists = new Map();
-    made.set(content, lists);
-  }
+  const lists = inContent(made, content);
   const key = filter ?? 'all';
   let list = lists.get(key);
   if (!list) {

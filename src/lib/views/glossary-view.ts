@@ -8,6 +8,7 @@ import { CitationRegistry, renderInline } from '../markdown/index.ts';
 import type { GlossaryOnPage } from '../markdown/render.ts';
 import { GlossaryMarker, glossaryLinksIn, TermMatcher, termsUsedIn } from '../markdown/transforms/glossary.ts';
 import type { Content, ContentEntry } from '../model/collections.ts';
+import { inContent } from '../model/per-content.ts';
 import { formatDate } from '../site/dates.ts';
 import { glossaryUrl } from '../site/urls.ts';
 import { type ReferenceEntry, referenceList } from './references.ts';
@@ -64,19 +65,20 @@ export function bodyGlossary(root: Root, matcher: TermMatcher): BodyGlossary {
   return { terms: termsUsedIn(root.children, matcher), glossaryLinks: glossaryLinksIn(root) };
 }
 
-const readBodies = new WeakMap<Content, Map<string, BodyGlossary>>();
+const bodyGlossaries = new WeakMap<Content, Map<string, BodyGlossary>>();
 
 /**
- * Note a topic body's use of the glossary from the tree its page has just parsed (before rendering changes it). The
- * build renders topic pages before term pages, so the term pages find every body read and parse none again.
+ * A topic body's use of the glossary, once per content set, from the tree of whichever caller parses the body first.
+ * A build renders topic pages before term pages, so the term pages find every body read and parse none again.
  */
-export function noteBodyGlossary(content: Content, slug: string, root: Root): void {
-  let bodies = readBodies.get(content);
-  if (!bodies) {
-    bodies = new Map();
-    readBodies.set(content, bodies);
+export function topicBodyGlossary(content: Content, topic: ContentEntry<'topics'>, tree: () => Root): BodyGlossary {
+  const known = inContent(bodyGlossaries, content);
+  let found = known.get(topic.id);
+  if (!found) {
+    found = bodyGlossary(tree(), glossaryMatcher(content));
+    known.set(topic.id, found);
   }
-  if (!bodies.has(slug)) bodies.set(slug, bodyGlossary(root, glossaryMatcher(content)));
+  return found;
 }
 
 /**
@@ -168,11 +170,7 @@ export function buildTermView(content: Content, id: string, { today, cache }: Vi
     .map(termSummary)
     .sort(byTerm);
   const topicEntry = data.topic ? content.topics.get(data.topic) : undefined;
-  const matcher = glossaryMatcher(content);
-  const usage = glossaryUsage(
-    content,
-    (topic) => readBodies.get(content)?.get(topic.id) ?? bodyGlossary(cache.parseOnce(topic.body), matcher),
-  );
+  const usage = glossaryUsage(content, (topic) => topicBodyGlossary(content, topic, () => cache.parseOnce(topic.body)));
   const pages = (usage.get(id) ?? [])
     .flatMap((slug) => {
       const topic = content.topics.get(slug);

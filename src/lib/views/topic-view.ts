@@ -8,6 +8,7 @@ import { type ChangeItem, topicChanges } from '../changes/history.ts';
 import { CitationRegistry, type ParseCache, renderBlocks, renderInline, splitSections } from '../markdown/index.ts';
 import type { Content, TopicEntry } from '../model/collections.ts';
 import { PAGE_TYPES, type SectionId, sectionIdOf } from '../model/page-types.ts';
+import { inContent } from '../model/per-content.ts';
 import type { Claim } from '../model/schema.ts';
 import { concernsTrial, trialForTopic } from '../model/trials.ts';
 import { CERTAINTIES, type Kind } from '../model/vocabulary.ts';
@@ -16,7 +17,7 @@ import { topicUrl, trialUrl } from '../site/urls.ts';
 import { type Badge, certaintyBadge, flagBadge, statusBadge, trialBadge, trialBadges } from './badges.ts';
 import { type CiteView, citeView } from './cite.ts';
 import { buildFigureView, type FigureView } from './figure-view.ts';
-import { noteBodyGlossary, pageGlossary } from './glossary-view.ts';
+import { pageGlossary, topicBodyGlossary } from './glossary-view.ts';
 import { lateNote } from './late-note.ts';
 import { pageReadingTimes, type ReadingTime } from './reading-aids.ts';
 import { type ReferenceEntry, referenceList, registryLinks, type SourceLink } from './references.ts';
@@ -260,15 +261,6 @@ export interface ReferenceKey {
   key: string;
 }
 
-function inContent<V>(memo: WeakMap<Content, Map<string, V>>, content: Content): Map<string, V> {
-  let map = memo.get(content);
-  if (!map) {
-    map = new Map();
-    memo.set(content, map);
-  }
-  return map;
-}
-
 const viewKey = (slug: string, options: ViewOptions) => `${slug}\n${options.today}\n${options.address ?? ''}`;
 
 /** The page model of one topic. Read-only: the same object serves every caller with the same content and options. */
@@ -417,7 +409,8 @@ function composeTopicView(content: Content, slug: string, options: ViewOptions):
 
   // The body's sections in reading order, with what stands in each; citations are numbered as they are met.
   const root = cache.parseOnce(topic.body);
-  noteBodyGlossary(content, slug, root);
+  // Worked out from this tree, before rendering, for the term pages: they then need not parse the body again.
+  topicBodyGlossary(content, topic, () => root);
   const { sections } = splitSections(root);
   let unknownsPlaced = false;
   for (const section of sections) {
